@@ -1,0 +1,98 @@
+/**
+ * Lower-cases and strips diacritics so `Kubernetes`, `KUBERNETES` and `Kübernetes` compare equal.
+ *
+ * @example
+ * fold('Crème CRI-O'); // 'creme cri-o'
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * A URL- and id-safe slug.
+ *
+ * @example
+ * slugify('CRI-O: All the Runtime Kubernetes Needs'); // 'cri-o-all-the-runtime-kubernetes-needs'
+ */
+export function slugify(text: string): string {
+  const slug = fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, 80).replace(/-+$/, '') || 'x';
+}
+
+/**
+ * Splits text into folded word tokens, keeping inner hyphens and dots (`cri-o`, `kube-dns`, `v1.0`).
+ *
+ * @example
+ * tokenize('What is CRI-O?'); // ['what', 'is', 'cri-o']
+ */
+export function tokenize(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Words that carry no topic: question words, fillers, and the conference's own name. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or of to in on at for by with from about into over as is are was were be been being am
+   do does did done have has had it its it's this that these those there their they them he she his her
+   we our you your i me my what which who whom whose when where why how any some all many much more most
+   can could should would will shall may might must not no yes than then so if but also just only very
+   tell say said know explain describe define show give find talk talked talking speak spoke speaking
+   mention mentioned mentions discuss discussed anything something thing things stuff please hey hi hello
+   kubecon cloudnativecon conference report session sessions talks keynote keynotes`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Tokens that carry the topic of a question. */
+export function contentWords(text: string): string[] {
+  return tokenize(text).filter((t) => !STOP_WORDS.has(t));
+}
+
+/**
+ * Optimal-string-alignment edit distance (Damerau–Levenshtein with adjacent swaps), capped: returns
+ * `max + 1` as soon as the distance must exceed `max`, which keeps typo checks cheap.
+ *
+ * @example
+ * editDistance('waht', 'what'); // 1
+ */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (i > 0 && best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry and still be recognised. */
+export function typoBudget(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+}
+
+/**
+ * Splits a passage into sentences, keeping list items as their own pieces and leaving
+ * version numbers (`v1.0`) and abbreviations followed by lower case alone.
+ *
+ * @example
+ * splitSentences('CoreDNS v1.0 released. It replaces kube-dns.'); // ['CoreDNS v1.0 released.', 'It replaces kube-dns.']
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=[.!?]["”')]*)\s+(?=["“(]?[\p{Lu}\d])/u))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
