@@ -1,0 +1,67 @@
+import { fold, splitSentences } from '../text/normalize.js';
+import type { TermMatcher } from './terms.js';
+
+/** A sentence of the report that says what a term is, with the passage it came from. */
+export interface Definition<P> {
+  text: string;
+  from: P;
+}
+
+/** Words right after a term that make a sentence a definition: "Envoy is …", "Decco manages …". */
+const VERB = String.raw`(?:is|are|allows?|implements?|makes?|solves?|means|helps?|handles?|provides?|manages?|utilizes|or)\b`;
+const CUE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:short\b|${VERB})|(?:\([^)]*\)\s*)?${VERB})`);
+/** What may stand before a term that opens its sentence: a list dash, an article, one qualifier ("Heptio Ark"). */
+const OPENS_SENTENCE = /^(?:-\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}'.]+\s+)?$/u;
+/** Words right before a term that introduce it: "… a new container runtime called Kata containers". */
+const CUE_BEFORE = /\b(?:called|named)\s+$/;
+const INTRO_BEFORE = /\b(?:project|tool)\s+$/;
+
+/**
+ * Scores how well a sentence defines a term; 0 when it does not mention it. A definition names the
+ * term early and goes on with a defining verb, or introduces it by name.
+ */
+function definitionScore(sentence: string, matcher: TermMatcher): number {
+  const folded = fold(sentence);
+  const m = matcher.pattern.exec(folded);
+  if (!m) return 0;
+  const before = folded.slice(0, m.index);
+  const after = folded.slice(m.index + m[0].length);
+  let score = 1;
+  if (CUE_BEFORE.test(before)) score += 5;
+  else if (INTRO_BEFORE.test(before)) score += 3;
+  if (CUE_AFTER.test(after)) score += OPENS_SENTENCE.test(before) ? 5 : 2;
+  if (sentence.length < 30) score -= 2;
+  return score;
+}
+
+/**
+ * Picks the sentence that best defines a term among the passages that mention it (earliest wins a
+ * tie), and adds the sentence after it when that one goes on about the same thing.
+ *
+ * @example
+ * findDefinition(matcher, mentions, (m) => m.text)?.text; // 'Spinnaker is a continous integration and deployment tool, …'
+ */
+export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], textOf: (p: P) => string): Definition<P> | null {
+  let best: { score: number; sentences: string[]; index: number; from: P } | null = null;
+  for (const from of mentions) {
+    const sentences = splitSentences(textOf(from));
+    sentences.forEach((sentence, index) => {
+      const score = definitionScore(sentence, matcher);
+      if (score > 0 && (!best || score > best.score)) best = { score, sentences, index, from };
+    });
+  }
+  if (!best) return null;
+  const { sentences, index, from } = best as { score: number; sentences: string[]; index: number; from: P };
+  let text = sentences[index]!;
+  const next = sentences[index + 1];
+  if (text.endsWith(':')) {
+    // A lead-in ("The flow of an operator is like:") is only a definition with its list.
+    for (const item of sentences.slice(index + 1)) {
+      if (!item.startsWith('- ') || text.length + item.length > 600) break;
+      text += '\n' + item;
+    }
+  } else if (next && !next.startsWith('- ') && text.length + next.length < 420 && /^(It|They|This|Additionally|Also)\b/.test(next)) {
+    text += ' ' + next;
+  }
+  return { text, from };
+}

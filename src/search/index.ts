@@ -1,0 +1,186 @@
+import MiniSearch from 'minisearch';
+import type { Conference, Day, Passage, Section, Session, Speaker } from '../conference/model.js';
+import type { ConferenceSource } from '../conference/load.js';
+import { fold } from '../text/normalize.js';
+import { analyze } from './analyze.js';
+import { findDefinition, type Definition } from './definitions.js';
+import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
+
+/** A passage with where it stands in the conference. */
+export interface PassageEntry {
+  passage: Passage;
+  day: Day | null;
+  section: Section | null;
+  session: Session | null;
+  terms: TermMatcher[];
+}
+
+export interface SessionEntry {
+  session: Session;
+  day: Day;
+  section: Section;
+}
+
+export interface TermEntry {
+  matcher: TermMatcher;
+  mentions: PassageEntry[];
+  definition: Definition<PassageEntry> | null;
+}
+
+/** One person, however many sessions they gave (Clayton Coleman gave two). */
+export interface SpeakerEntry {
+  speaker: Speaker;
+  key: string;
+  sessions: SessionEntry[];
+}
+
+export interface OrgEntry {
+  name: string;
+  /** Folded and without `Corp`, `Inc.`: `Quantum Corp` and `Quantum` are one organisation. */
+  key: string;
+  sessions: SessionEntry[];
+}
+
+interface PassageDoc {
+  id: string;
+  text: string;
+  title: string;
+  people: string;
+}
+
+interface SessionDoc {
+  id: string;
+  title: string;
+  people: string;
+  topics: string;
+}
+
+/** Everything the engine answers from; built once at start, never changed after. */
+export interface Knowledge {
+  conference: Conference;
+  passages: PassageEntry[];
+  sessions: SessionEntry[];
+  terms: TermEntry[];
+  speakers: SpeakerEntry[];
+  orgs: OrgEntry[];
+  passageById: ReadonlyMap<string, PassageEntry>;
+  sessionById: ReadonlyMap<string, SessionEntry>;
+  passageIndex: MiniSearch<PassageDoc>;
+  sessionIndex: MiniSearch<SessionDoc>;
+  /** In how many passages each analysed token occurs, for weighing query words. */
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
+
+/**
+ * The key organisations are matched by.
+ *
+ * @example
+ * orgKey('Quantum Corp'); // 'quantum'
+ */
+export function orgKey(name: string): string {
+  return fold(name).replace(/[,.]/g, '').replace(ORG_SUFFIX, '').replace(/\s+/g, ' ').trim();
+}
+
+const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boolean).join(' ');
+
+/**
+ * Builds the knowledge the engine answers from: lookups, term mentions and definitions, and two
+ * MiniSearch indexes (passages, sessions). Takes a few milliseconds for the Austin report.
+ *
+ * @example
+ * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
+ * knowledge.sessions.length; // 28
+ */
+export function buildKnowledge({ conference, terms }: ConferenceSource): Knowledge {
+  const matchers = terms.map(termMatcher);
+  const passages: PassageEntry[] = [];
+  const sessions: SessionEntry[] = [];
+  const add = (passage: Passage, day: Day | null, section: Section | null, session: Session | null): void => {
+    passages.push({ passage, day, section, session, terms: mentionedTerms(passage.text, matchers) });
+  };
+  for (const p of conference.preamble) add(p, null, null, null);
+  for (const day of conference.days) {
+    for (const section of day.sections) {
+      for (const p of section.passages) add(p, day, section, null);
+      for (const session of section.sessions) {
+        sessions.push({ session, day, section });
+        for (const p of session.passages) add(p, day, section, session);
+      }
+    }
+  }
+
+  const termEntries: TermEntry[] = matchers.map((matcher) => {
+    const mentions = passages.filter((p) => p.terms.includes(matcher));
+    return { matcher, mentions, definition: findDefinition(matcher, mentions, (m) => m.passage.text) };
+  });
+
+  const speakers = new Map<string, SpeakerEntry>();
+  const orgs = new Map<string, OrgEntry>();
+  for (const entry of sessions) {
+    for (const speaker of entry.session.speakers) {
+      const key = fold(speaker.name);
+      const known = speakers.get(key) ?? { speaker, key, sessions: [] };
+      known.sessions.push(entry);
+      speakers.set(key, known);
+      const okey = orgKey(speaker.org);
+      const org = orgs.get(okey) ?? { name: speaker.org, key: okey, sessions: [] };
+      if (!org.sessions.includes(entry)) org.sessions.push(entry);
+      orgs.set(okey, org);
+    }
+  }
+
+  const passageIndex = new MiniSearch<PassageDoc>({
+    fields: ['text', 'title', 'people'],
+    storeFields: [],
+    tokenize: (text) => analyze(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 1.5, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: false },
+  });
+  passageIndex.addAll(
+    passages.map(({ passage, section, session }) => ({
+      id: passage.id,
+      text: passage.text,
+      title: session?.title ?? section?.heading ?? '',
+      people: session ? session.speakers.map(speakerLine).join(' ') : '',
+    })),
+  );
+
+  const sessionIndex = new MiniSearch<SessionDoc>({
+    fields: ['title', 'people', 'topics'],
+    tokenize: (text) => analyze(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 3, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: true },
+  });
+  sessionIndex.addAll(
+    sessions.map(({ session }) => ({
+      id: session.id,
+      title: session.title,
+      people: session.speakers.map(speakerLine).join(' '),
+      topics: termEntries
+        .filter((t) => t.mentions.some((m) => m.session === session))
+        .map((t) => t.matcher.term.name)
+        .join(' '),
+    })),
+  );
+
+  const documentFrequency = new Map<string, number>();
+  for (const { passage } of passages) {
+    for (const token of new Set(analyze(passage.text))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  }
+
+  return {
+    conference,
+    passages,
+    sessions,
+    terms: termEntries,
+    speakers: [...speakers.values()],
+    orgs: [...orgs.values()],
+    passageById: new Map(passages.map((p) => [p.passage.id, p])),
+    sessionById: new Map(sessions.map((s) => [s.session.id, s])),
+    passageIndex,
+    sessionIndex,
+    documentFrequency,
+  };
+}

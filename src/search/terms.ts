@@ -1,0 +1,51 @@
+import type { Term } from '../conference/terms.js';
+import { fold, tokenize } from '../text/normalize.js';
+
+/** A glossary term ready to find in text. */
+export interface TermMatcher {
+  term: Term;
+  /** Folded name and aliases, the keys users are matched against. */
+  keys: string[];
+  /** Each key as word tokens; a text mentions the term when it holds one of these runs. */
+  keyTokens: string[][];
+  /** Whole-word pattern, for finding where in a sentence the term stands. */
+  pattern: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Compiles a term into a matcher. Whole words only: `CRI` does not match inside `CRI-O`, nor
+ * `kube` inside `kube-dns`, because the tokenizer keeps hyphenated words whole.
+ *
+ * @example
+ * termMatcher({ name: 'Ark', aliases: ['Heptio Ark'] }).pattern.test('heptio/ark'); // true (text already folded)
+ */
+export function termMatcher(term: Term): TermMatcher {
+  const keys = [term.name, ...term.aliases].map(fold);
+  const alternatives = [...keys].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+'));
+  // Matched against folded text, so plain ASCII classes do; `\p{L}` with `iu` made V8 compile
+  // each of the glossary's patterns for milliseconds at start-up.
+  const pattern = new RegExp(`(?<![a-z0-9_-])(?:${alternatives.join('|')})(?![a-z0-9_]|-[a-z0-9])`);
+  return { term, keys, keyTokens: keys.map(tokenize).filter((t) => t.length > 0), pattern };
+}
+
+/**
+ * The terms a text mentions, in glossary order. Works on tokens rather than the regexes: a
+ * token-position lookup is what keeps start-up in milliseconds over the whole report.
+ *
+ * @example
+ * mentionedTerms('CRI-O uses CNI', matchers).map((m) => m.term.name); // ['CRI-O', 'Container Network Interface']
+ */
+export function mentionedTerms(text: string, matchers: readonly TermMatcher[]): TermMatcher[] {
+  const tokens = tokenize(text);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = positions.get(t);
+    if (list) list.push(i);
+    else positions.set(t, [i]);
+  });
+  const holds = (key: string[]): boolean =>
+    (positions.get(key[0]!) ?? []).some((start) => key.every((k, j) => tokens[start + j] === k));
+  return matchers.filter((m) => m.keyTokens.some(holds));
+}
