@@ -1,0 +1,121 @@
+import type { Level, Speaker } from '../conference/model.js';
+import type { PassageEntry, SessionEntry } from '../search/index.js';
+
+/** A session as answers show it: enough to list it, cite it and open it. */
+export interface SessionSummary {
+  id: string;
+  title: string;
+  kind: 'keynote' | 'talk';
+  level: Level | null;
+  day: number;
+  dayLabel: string;
+  weekday: string | null;
+  section: string;
+  speakers: Speaker[];
+}
+
+/** Where a piece of an answer comes from in the report. */
+export interface Source {
+  /** The session's title, or the section's heading for text outside sessions. */
+  title: string;
+  sessionId: string | null;
+  day: number | null;
+  dayLabel: string | null;
+  section: string | null;
+  speakers: string[];
+}
+
+/** One piece of an answer's body; renderers decide how each looks. */
+export type Part =
+  /** The bot's own words. */
+  | { type: 'text'; text: string }
+  /** Words from the report, with where they stand. */
+  | { type: 'quote'; text: string; source: Source }
+  /** A list of sessions, optionally under a heading (`Morning Keynotes`). */
+  | { type: 'sessions'; heading: string | null; sessions: SessionSummary[] }
+  /** A plain list (speakers, organisations, commands). */
+  | { type: 'list'; heading: string | null; items: string[] };
+
+/** A follow-up question offered with an answer: `label` to show, `query` to ask. */
+export interface Suggestion {
+  label: string;
+  query: string;
+}
+
+/**
+ * What the engine answers: plain data, no Slack or terminal formatting. `matched` is false when the
+ * report has no answer; the parts then say so and `suggestions` offer a way on.
+ */
+export interface Answer {
+  intent: string;
+  title: string;
+  parts: Part[];
+  sources: Source[];
+  suggestions: Suggestion[];
+  matched: boolean;
+}
+
+/**
+ * The summary of a session for lists and citations.
+ *
+ * @example
+ * summarize(knowledge.sessions[0]).dayLabel; // 'Day #1'
+ */
+export function summarize({ session, day, section }: SessionEntry): SessionSummary {
+  return {
+    id: session.id,
+    title: session.title,
+    kind: session.kind,
+    level: session.level,
+    day: day.number,
+    dayLabel: day.label,
+    weekday: day.weekday,
+    section: section.heading,
+    speakers: session.speakers,
+  };
+}
+
+/** The source of a session, for citing it. */
+export function sessionSource(entry: SessionEntry): Source {
+  return {
+    title: entry.session.title,
+    sessionId: entry.session.id,
+    day: entry.day.number,
+    dayLabel: entry.day.label,
+    section: entry.section.heading,
+    speakers: entry.session.speakers.map((s) => s.name),
+  };
+}
+
+/** The source of a passage: its session when it has one, else its section or the preamble. */
+export function passageSource(entry: PassageEntry): Source {
+  return {
+    title: entry.session?.title ?? entry.section?.heading ?? 'Introduction',
+    sessionId: entry.session?.id ?? null,
+    day: entry.day?.number ?? null,
+    dayLabel: entry.day?.label ?? null,
+    section: entry.section?.heading ?? null,
+    speakers: entry.session?.speakers.map((s) => s.name) ?? [],
+  };
+}
+
+/** Sources without repeats, in first-seen order. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.sessionId ?? ''}|${s.title}|${s.day ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `Dan Kohn (Executive Director, Cloud Native Computing Foundation)`. */
+export function describeSpeaker(s: Speaker): string {
+  return `${s.name} (${s.role ? `${s.role}, ` : ''}${s.org})`;
+}
+
+/** `Day #1 (Wednesday)`, or just the label when the weekday is unknown. */
+export function describeDay(label: string, weekday: string | null): string {
+  return weekday ? `${label} (${weekday[0]!.toUpperCase()}${weekday.slice(1)})` : label;
+}

@@ -1,0 +1,313 @@
+import { z } from 'zod';
+import type { Level } from '../conference/model.js';
+import type { Knowledge } from '../search/index.js';
+import type { Answer } from './answer.js';
+import { readDay, resolveDay, type DayRef } from './days.js';
+import { findOrgs, findSpeakers } from './lookup.js';
+import { describeDayAnswer, listSessions, noSuchDay, type Listing } from './replies/agenda.js';
+import { levelAnswer, orgAnswer, speakerAnswer } from './replies/people.js';
+import { searchAnswer } from './replies/search.js';
+import { sessionAnswer, whenAnswer } from './replies/sessions.js';
+import { defineAnswer, topicAnswer } from './replies/terms.js';
+
+/**
+ * A natural phrasing of a command, matched against the folded question without end punctuation.
+ * Group 1 (when present) is the command's argument text; `accept` can refuse a match the knowledge
+ * does not back ("who is heptio" is not a speaker, so it falls through to `what is`).
+ */
+export interface Phrase {
+  pattern: RegExp;
+  accept?: (k: Knowledge, captured: string) => boolean;
+}
+
+/** One command: its words, help, argument schema, natural phrasings and reply. */
+export interface Command<A = unknown> {
+  name: string;
+  aliases: readonly string[];
+  /** `keynotes [day]`: shown in help and as the slash command's usage hint. */
+  usage: string;
+  summary: string;
+  examples: readonly string[];
+  /** Turns the words after the command into typed arguments; its messages are shown to users. */
+  args: z.ZodType<A, string>;
+  phrases: readonly Phrase[];
+  reply: (k: Knowledge, args: A) => Answer;
+}
+
+/**
+ * Declares a command. The registry holds commands of different argument types; this keeps each
+ * definition checked against its own schema and erases the type only for the list.
+ */
+function command<A>(c: Command<A>): Command<unknown> {
+  return c as unknown as Command<unknown>; // safe: `reply` only ever receives `args`' own output
+}
+
+const dayError = (text: string): string => `"${text}" is not a day I know. Try day1, day 2, day #3, first day, or friday.`;
+
+/** Optional day: empty means every day. */
+const optionalDay = z.string().transform((text, ctx): { day: DayRef | undefined } => {
+  if (text.trim() === '') return { day: undefined };
+  const day = readDay(text);
+  if (!day) ctx.addIssue({ code: 'custom', message: dayError(text) });
+  return { day: day ?? undefined };
+});
+
+const requiredDay = z.string().transform((text, ctx): { day: DayRef } => {
+  const day = readDay(text);
+  if (!day) ctx.addIssue({ code: 'custom', message: text.trim() === '' ? 'Which day? For example: day 1.' : dayError(text) });
+  return { day: day ?? { number: -1 } };
+});
+
+const required = (what: string) =>
+  z.string().transform((text, ctx): { text: string } => {
+    if (text.trim() === '') ctx.addIssue({ code: 'custom', message: `Which ${what}?` });
+    return { text: text.trim() };
+  });
+
+const optional = z.string().transform((text): { text: string | undefined } => ({ text: text.trim() || undefined }));
+
+const LEVEL_WORDS: Record<string, Level> = {
+  b: 'beginner', beginner: 'beginner', beginners: 'beginner', basic: 'beginner', intro: 'beginner', introductory: 'beginner', easy: 'beginner',
+  i: 'intermediate', intermediate: 'intermediate', medium: 'intermediate',
+  a: 'advanced', advanced: 'advanced', expert: 'advanced', experts: 'advanced', hard: 'advanced', deep: 'advanced',
+};
+const levelArg = z.string().transform((text, ctx): { level: Level } => {
+  const level = LEVEL_WORDS[text.trim().toLowerCase().replace(/\s+(level|talks?|sessions?)$/, '')];
+  if (!level) ctx.addIssue({ code: 'custom', message: `"${text}" is not a level. Use beginner, intermediate or advanced.` });
+  return { level: level ?? 'beginner' };
+});
+
+const withDay = (k: Knowledge, intent: string, ref: DayRef | undefined, then: (day: number | undefined) => Answer): Answer => {
+  if (!ref) return then(undefined);
+  const day = resolveDay(ref, k.conference);
+  return day === null ? noSuchDay(k, intent) : then(day);
+};
+const listing = (which: Listing) => (k: Knowledge, { day }: { day: DayRef | undefined }) =>
+  withDay(k, which === 'all' ? 'agenda' : `${which}s`, day, (d) => listSessions(k, which, d));
+
+const isDay = (_k: Knowledge, text: string): boolean => readDay(text) !== null;
+const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null && !(text in LEVEL_WORDS) && findOrgs(k, text).length > 0;
+const isSpeaker = (k: Knowledge, text: string): boolean => findSpeakers(k, text).length > 0;
+const notDay = (_k: Knowledge, text: string): boolean => readDay(text) === null;
+
+/** Every command, in the order help lists them. The router, help and the manifest's hint read this. */
+export const COMMANDS: readonly Command[] = [
+  command({
+    name: 'help',
+    aliases: ['commands', 'usage', '?'],
+    usage: 'help [command]',
+    summary: 'What you can ask, or how to use one command.',
+    examples: ['help', 'help keynotes'],
+    args: optional,
+    phrases: [{ pattern: /^(?:what can (?:you|i) (?:do|ask)|how (?:do i use|does this work)(?: this| you)?)$/ }],
+    reply: (k, { text }) => helpAnswer(k, text),
+  }),
+  command({
+    name: 'agenda',
+    aliases: ['schedule', 'program', 'programme', 'lineup', 'overview'],
+    usage: 'agenda [day]',
+    summary: 'Every keynote and talk, by day and section.',
+    examples: ['agenda', 'schedule day 2', 'agenda friday'],
+    args: optionalDay,
+    phrases: [
+      { pattern: /^(?:(?:show|give) me |what(?:'s| is) )?the (?:full )?(?:agenda|schedule|program|programme|lineup)(?: (?:for|of|on) (.+))?$/, accept: (_k, t) => t === '' || readDay(t) !== null },
+      { pattern: /^(?:all )?sessions(?: (?:on|for) (.+))?$/, accept: (_k, t) => t === '' || readDay(t) !== null },
+    ],
+    reply: listing('all'),
+  }),
+  command({
+    name: 'keynotes',
+    aliases: ['keynote'],
+    usage: 'keynotes [day]',
+    summary: 'The keynotes of a day (or of every day).',
+    examples: ['keynotes day1', 'keynotes first day', 'keynotes thursday'],
+    args: optionalDay,
+    phrases: [
+      { pattern: /^(?:which|what) keynotes (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$/, accept: isDay },
+      { pattern: /^(?:all )?keynotes (?:on|for|of|from) (.+)$/, accept: isDay },
+      { pattern: /^(.+?) keynotes$/, accept: isDay },
+    ],
+    reply: listing('keynote'),
+  }),
+  command({
+    name: 'talks',
+    aliases: ['talk'],
+    usage: 'talks [day]',
+    summary: 'The talks (not keynotes) of a day, or of every day.',
+    examples: ['talks day 2', 'talks day #3'],
+    args: optionalDay,
+    phrases: [
+      { pattern: /^(?:which|what) talks (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$/, accept: isDay },
+      { pattern: /^(?:all )?talks (?:on|for|of|from) (.+)$/, accept: isDay },
+      { pattern: /^(.+?) talks$/, accept: isDay },
+    ],
+    reply: listing('talk'),
+  }),
+  command({
+    name: 'day',
+    aliases: ['date'],
+    usage: 'day <day>',
+    summary: 'Everything on one day: sessions, booth, party, travel.',
+    examples: ['day 1', 'day #0', 'friday'],
+    args: requiredDay,
+    phrases: [
+      { pattern: /^what (?:happened|was there|went on|was on|is on)(?: on| at| during)? (.+)$/, accept: isDay },
+      { pattern: /^(?:tell me )?about (.+)$/, accept: isDay },
+      { pattern: /^(.+)$/, accept: isDay },
+    ],
+    reply: (k, { day }) => withDay(k, 'day', day, (d) => describeDayAnswer(k, d!)),
+  }),
+  command({
+    name: 'level',
+    aliases: ['levels'],
+    usage: 'level <beginner|intermediate|advanced>',
+    summary: 'The talks the report marks with that level.',
+    examples: ['level advanced', 'beginner talks'],
+    args: levelArg,
+    phrases: [
+      { pattern: /^((?:beginner|intermediate|advanced|basic|introductory|expert)s?)(?: level)?(?: talks| sessions)?$/ },
+      { pattern: /^(?:talks|sessions) for (beginners|experts|advanced|intermediate)(?: level)?$/ },
+      { pattern: /^(?:which|what) (?:talks|sessions) (?:are|were) (beginner|intermediate|advanced)(?: level)?$/ },
+    ],
+    reply: (k, { level }) => levelAnswer(k, level),
+  }),
+  command({
+    name: 'speaker',
+    aliases: ['speakers', 'who', 'person', 'people'],
+    usage: 'speaker [name]',
+    summary: 'Who a speaker is and what they talked about (all speakers without a name).',
+    examples: ['speaker kelsey', 'who is Brendan Burns', 'what did Clayton Coleman talk about'],
+    args: optional,
+    phrases: [
+      { pattern: /^(?:who(?:'s| is| was)) (.+)$/, accept: isSpeaker },
+      { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|present)(?: about| on)?$/ },
+      { pattern: /^(?:tell me )?about (.+)$/, accept: isSpeaker },
+      { pattern: /^(?:all |list )?(?:the )?speakers$/ },
+    ],
+    reply: (k, { text }) => speakerAnswer(k, text),
+  }),
+  command({
+    name: 'org',
+    aliases: ['company', 'organisation', 'organization', 'orgs', 'companies'],
+    usage: 'org [company]',
+    summary: "A company's sessions (all organisations without a name).",
+    examples: ['org heptio', 'heptio talks', 'talks by google'],
+    args: optional,
+    phrases: [
+      { pattern: /^(?:talks|sessions|keynotes|presentations|speakers|who spoke|who talked|who presented) (?:by|from|of) (.+)$/ },
+      { pattern: /^(.+?) (?:talks|sessions|keynotes|presentations|speakers)$/, accept: isOrg },
+      { pattern: /^(?:which|what) (?:companies|organisations|organizations) (?:spoke|presented|were there)$/ },
+    ],
+    reply: (k, { text }) => orgAnswer(k, text),
+  }),
+  command({
+    name: 'topic',
+    aliases: ['about', 'mentions'],
+    usage: 'topic <topic>',
+    summary: 'Which sessions talked about a topic, and what they said.',
+    examples: ['who talked about helm', 'topic service mesh'],
+    args: required('topic'),
+    phrases: [
+      { pattern: /^who (?:talked|spoke|presented|mentioned|discussed|covered|talks|speaks|presents) (?:about |on )?(.+)$/ },
+      { pattern: /^(?:which|what) (?:talks|sessions|keynotes|speakers) (?:mentioned|covered|discussed|were about|talked about|are about|was about|were on) (.+)$/ },
+      { pattern: /^(?:talks|sessions|keynotes) (?:about|on) (.+)$/, accept: notDay },
+    ],
+    reply: (k, { text }) => topicAnswer(k, text),
+  }),
+  command({
+    name: 'when',
+    aliases: [],
+    usage: 'when <talk or speaker>',
+    summary: 'The day and section of a session.',
+    examples: ['when was the game of thrones talk', 'when did kelsey hightower speak'],
+    args: required('session or speaker'),
+    phrases: [
+      { pattern: /^when (?:was|is|did|were|does) (.+?)(?: (?:talk|speak|present|happen|take place|given|held|on))?$/ },
+      { pattern: /^(?:what|which) day (?:was|is|did|were) (.+?)(?: (?:talk|speak|present|on))?$/ },
+    ],
+    reply: (k, { text }) => whenAnswer(k, text),
+  }),
+  command({
+    name: 'session',
+    aliases: ['detail', 'details', 'show'],
+    usage: 'session <title words>',
+    summary: 'One session in full: when, who, and all the report says of it.',
+    examples: ['session disaster recovery', 'session game of thrones'],
+    args: required('session (give words of its title)'),
+    phrases: [],
+    reply: (k, { text }) => sessionAnswer(k, text),
+  }),
+  command({
+    name: 'define',
+    aliases: ['what', 'explain', 'term', 'describe'],
+    usage: 'what is <project or term>',
+    summary: "What a project or technology is, in the report's words, and where it came up.",
+    examples: ['what is Ark?', 'what is CRI-O', 'define k8s'],
+    args: required('project or term'),
+    phrases: [
+      { pattern: /^(?:what|who) (?:is|are|was|were|'s) (?:a |an |the )?(.+)$/ },
+      { pattern: /^what's (?:a |an |the )?(.+)$/ },
+      { pattern: /^(?:define|explain|describe|meaning of) (.+)$/ },
+      { pattern: /^tell me (?:more )?about (.+)$/ },
+    ],
+    reply: (k, { text }) => defineAnswer(k, text),
+  }),
+  command({
+    name: 'search',
+    aliases: ['find', 'ask', 'search for'],
+    usage: 'search <anything>',
+    summary: 'Any other question: the passages of the report that answer it.',
+    examples: ['how many people attended', 'what did HBO learn about load testing'],
+    args: required('question'),
+    phrases: [],
+    reply: (k, { text }) => searchAnswer(k, text),
+  }),
+];
+
+/** The slash command's one-line usage hint, from the registry. */
+export function usageHint(): string {
+  return COMMANDS.filter((c) => ['keynotes', 'speaker', 'define', 'agenda', 'help'].includes(c.name))
+    .map((c) => c.usage)
+    .join(' | ');
+}
+
+/**
+ * `help` and `help <command>`, generated from the registry.
+ *
+ * @example
+ * helpAnswer(knowledge, 'keynotes').title; // 'keynotes [day]'
+ */
+export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
+  const wanted = topic?.toLowerCase().replace(/^\/?kubecon\s+/, '');
+  const one = wanted ? COMMANDS.find((c) => c.name === wanted || c.aliases.includes(wanted)) : undefined;
+  if (one) {
+    return {
+      intent: 'help',
+      title: one.usage,
+      parts: [
+        { type: 'text', text: one.summary },
+        ...(one.aliases.length > 0 ? [{ type: 'text' as const, text: `Also: ${one.aliases.join(', ')}` }] : []),
+        { type: 'list', heading: 'Examples', items: [...one.examples] },
+      ],
+      sources: [],
+      suggestions: one.examples.slice(0, 3).map((e) => ({ label: e, query: e })),
+      matched: true,
+    };
+  }
+  return {
+    intent: 'help',
+    title: `Ask me about ${k.conference.name}`,
+    parts: [
+      { type: 'text', text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.` },
+      { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${c.examples[0]}")`) },
+    ],
+    sources: [],
+    suggestions: [
+      { label: 'Agenda', query: 'agenda' },
+      { label: 'Keynotes day 1', query: 'keynotes day 1' },
+      { label: 'What is Ark?', query: 'what is Ark' },
+      { label: 'Who is Kelsey Hightower?', query: 'who is Kelsey Hightower' },
+    ],
+    matched: !wanted,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Knowledge } from '../search/index.js';
+import type { Answer } from './answer.js';
+import { COMMANDS, helpAnswer } from './commands.js';
+import { normalizeInput, route } from './route.js';
+import { findOrgs, findSpeakers } from './lookup.js';
+import { orgAnswer, speakerAnswer } from './replies/people.js';
+import { defineAnswer } from './replies/terms.js';
+import { STARTERS } from './replies/common.js';
+
+/**
+ * Answers what a user typed after `/kubecon` or in a mention. Never throws: a bug becomes a
+ * polite answer (and is reported to `onError`), so no stack trace ever reaches a user.
+ *
+ * @example
+ * const answer = ask(knowledge, 'what is Ark?');
+ * answer.title;   // 'Ark'
+ * answer.matched; // true
+ */
+export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}): Answer {
+  try {
+    const text = normalizeInput(raw);
+    if (text === '') return helpAnswer(k, undefined);
+    const intent = route(k, text);
+    if (intent.via === 'fallback') return bareQuestion(k, text);
+    const parsed = intent.command.args.safeParse(intent.argText);
+    if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
+    return intent.command.reply(k, parsed.data);
+  } catch (error) {
+    onError(error);
+    return {
+      intent: 'error',
+      title: 'Something went wrong',
+      parts: [{ type: 'text', text: 'Sorry, I could not answer that one. Try rephrasing, or ask for help.' }],
+      sources: [],
+      suggestions: [...STARTERS],
+      matched: false,
+    };
+  }
+}
+
+/** Text with no command word: a bare name ("kelsey hightower", "heptio", "rook") or a question. */
+function bareQuestion(k: Knowledge, text: string): Answer {
+  const speakers = findSpeakers(k, text);
+  if (speakers.length > 0 && speakers.length <= 2 && text.split(' ').length <= 3) return speakerAnswer(k, text);
+  const orgs = findOrgs(k, text);
+  if (orgs.length > 0 && text.split(' ').length <= 3) return orgAnswer(k, text);
+  const answer = defineAnswer(k, text);
+  return answer.intent === 'define' ? { ...answer, intent: 'search' } : answer;
+}
+
+function usageAnswer(name: string, message: string): Answer {
+  const c = COMMANDS.find((x) => x.name === name)!;
+  return {
+    intent: name,
+    title: `Usage: ${c.usage}`,
+    parts: [{ type: 'text', text: message }, { type: 'list', heading: 'Examples', items: [...c.examples] }],
+    sources: [],
+    suggestions: c.examples.slice(0, 3).map((e) => ({ label: e, query: e })),
+    matched: false,
+  };
+}

@@ -1,0 +1,145 @@
+import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
+import { orgKey } from '../search/index.js';
+import { analyze } from '../search/analyze.js';
+import { mentionedTerms } from '../search/terms.js';
+import { contentWords, editDistance, fold, tokenize, typoBudget } from '../text/normalize.js';
+
+/** True when `word` is `target` give or take a typo or two (fewer for short words). */
+export function closeWord(word: string, target: string): boolean {
+  if (word === target) return true;
+  const budget = Math.min(typoBudget(word), typoBudget(target));
+  return budget > 0 && editDistance(word, target, budget) <= budget;
+}
+
+/**
+ * The glossary term a phrase names: an exact name or alias, a term mentioned inside the phrase
+ * ("the heptio ark project"), or one a typo away ("spinaker").
+ *
+ * @example
+ * findTerm(knowledge, 'k8s')?.matcher.term.name; // 'Kubernetes'
+ */
+export function findTerm(k: Knowledge, phrase: string): TermEntry | null {
+  const key = fold(phrase).replace(/^(the|a|an)\s+/, '').replace(/[?!.]+$/, '').trim();
+  if (key === '') return null;
+  const exact = k.terms.find((t) => t.matcher.keys.includes(key) || t.matcher.keys.includes(key.replace(/s$/, '')));
+  if (exact) return exact;
+  const inside = mentionedTerms(phrase, k.terms.map((t) => t.matcher));
+  if (inside.length > 0) {
+    // The longest name wins: "container runtime interface open" is CRI-O, not CRI.
+    const longest = inside.reduce((a, b) => (longestKeyIn(b.keys, key) > longestKeyIn(a.keys, key) ? b : a));
+    return k.terms.find((t) => t.matcher === longest) ?? null;
+  }
+  const typo = k.terms.find((t) => t.matcher.keys.some((name) => closeWord(key, name)));
+  if (typo) return typo;
+  const words = contentWords(phrase);
+  return words.length === 1 ? (k.terms.find((t) => t.matcher.keys.some((name) => closeWord(words[0]!, name))) ?? null) : null;
+}
+
+function longestKeyIn(keys: readonly string[], text: string): number {
+  return Math.max(...keys.map((key) => (text.includes(key) ? key.length : 0)));
+}
+
+/**
+ * The speakers a phrase names: every word of the phrase must match a word of the name, typos
+ * forgiven (`kelsy` finds Kelsey Hightower; `chen` finds Chen Goldberg and Amy Chen).
+ *
+ * @example
+ * findSpeakers(knowledge, 'Clayton').map((s) => s.speaker.name); // ['Clayton Coleman']
+ */
+export function findSpeakers(k: Knowledge, phrase: string): SpeakerEntry[] {
+  const words = tokenize(phrase).filter((w) => !['the', 'speaker', 'mr', 'mrs', 'ms', 'dr'].includes(w));
+  if (words.length === 0) return [];
+  const whole = k.speakers.filter((s) => s.key === words.join(' '));
+  if (whole.length > 0) return whole;
+  const exact = k.speakers.filter((s) => words.every((w) => tokenize(s.speaker.name).includes(w)));
+  if (exact.length > 0) return exact;
+  return k.speakers.filter((s) => {
+    const names = tokenize(s.speaker.name);
+    return words.every((w) => names.some((n) => closeWord(w, n)));
+  });
+}
+
+/**
+ * The organisations a phrase names: by name without `Corp`/`Inc`, run together (`redhat`),
+ * initials (`aws`, `cncf`), the first word (`microsoft` finds Microsoft and Microsoft Azure), or a typo
+ * away (`hepito`).
+ *
+ * @example
+ * findOrgs(knowledge, 'aws').map((o) => o.name); // ['Amazon Web Services']
+ */
+export function findOrgs(k: Knowledge, phrase: string): OrgEntry[] {
+  const key = orgKey(phrase.replace(/^(the)\s+/i, ''));
+  if (key === '') return [];
+  const squash = (s: string): string => s.replace(/[^a-z0-9]/g, '');
+  const initials = (s: string): string => s.split(' ').map((w) => w[0]).join('');
+  const direct = k.orgs.filter((o) => squash(o.key) === squash(key) || initials(o.key) === squash(key) || o.key.split(' ')[0] === key);
+  if (direct.length > 0) return direct;
+  return k.orgs.filter((o) => closeWord(squash(key), squash(o.key)) || closeWord(key, o.key.split(' ')[0]!));
+}
+
+/** A session found by words of its title (or its speakers), with how sure the match is. */
+export interface SessionHit {
+  entry: SessionEntry;
+  score: number;
+  /** Share of the query's words that matched, 0–1. */
+  coverage: number;
+}
+
+/**
+ * Sessions whose titles (or speakers, or terms) match words of a phrase, best first; typos and
+ * word beginnings forgiven.
+ *
+ * @example
+ * findSessions(knowledge, 'game of thrones')[0]?.entry.session.title; // 'Pushing the Limits of Kubernetes with Game of Thrones'
+ */
+export function findSessions(k: Knowledge, phrase: string): SessionHit[] {
+  const words = [...new Set(analyze(phrase))];
+  if (words.length === 0) return [];
+  return k.sessionIndex.search(words.join(' ')).flatMap((r) => {
+    const entry = k.sessionById.get(String(r.id));
+    if (!entry) return [];
+    return [{ entry, score: r.score, coverage: r.queryTerms.length / words.length }];
+  });
+}
+
+/** A passage found by free text, with the words it matched. */
+export interface PassageHit {
+  entry: PassageEntry;
+  score: number;
+  /** Share of the query's information (rare words weigh more) the passage holds, 0–1. */
+  coverage: number;
+  /** The document words that matched, to pick the sentences worth quoting. */
+  matchedTerms: string[];
+}
+
+/**
+ * Passages that answer free text, best first, each with its coverage of the question. Words the
+ * report never uses weigh the most, so "kubernetes on mars" does not pass for a question about
+ * Kubernetes.
+ *
+ * @example
+ * searchPassages(knowledge, 'how many people attended')[0]?.entry.passage.line; // 28
+ */
+export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageEntry) => boolean): PassageHit[] {
+  const words = [...new Set(analyze(expandAliases(k, text)))];
+  if (words.length === 0) return [];
+  const total = k.passages.length;
+  const weight = (w: string): number => Math.log(1 + total / (1 + (k.documentFrequency.get(w) ?? 0)));
+  const all = words.reduce((sum, w) => sum + weight(w), 0);
+  const results = k.passageIndex.search(words.join(' '), filter ? { filter: (r) => filter(k.passageById.get(String(r.id))!) } : {});
+  return results.flatMap((r) => {
+    const entry = k.passageById.get(String(r.id));
+    if (!entry) return [];
+    const covered = r.queryTerms.reduce((sum, w) => sum + weight(w), 0);
+    const asideFactor = entry.passage.aside ? 0.5 : 1;
+    return [{ entry, score: r.score * asideFactor, coverage: covered / all, matchedTerms: r.terms }];
+  }).sort((a, b) => b.score - a.score);
+}
+
+/** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
+function expandAliases(k: Knowledge, text: string): string {
+  const names = mentionedTerms(text, k.terms.map((t) => t.matcher))
+    .map((m) => m.term.name)
+    .filter((name) => !fold(text).includes(fold(name)));
+  return names.length > 0 ? `${text} ${names.join(' ')}` : text;
+}

@@ -1,0 +1,123 @@
+import type { Day, Section } from '../../conference/model.js';
+import type { Knowledge, SessionEntry } from '../../search/index.js';
+import { splitSentences } from '../../text/normalize.js';
+import type { Answer, Part } from '../answer.js';
+import { describeDay, passageSource, sessionSource, summarize } from '../answer.js';
+
+/** Which sessions a listing shows. */
+export type Listing = 'all' | 'keynote' | 'talk';
+
+const NOUN: Record<Listing, string> = { all: 'Agenda', keynote: 'Keynotes', talk: 'Talks' };
+
+/** The answer for a day the report does not have, naming the days it does have. */
+export function noSuchDay(k: Knowledge, intent: string): Answer {
+  const days = k.conference.days.map((d) => describeDay(d.label, d.weekday)).join(', ');
+  return {
+    intent,
+    title: 'No such day',
+    parts: [{ type: 'text', text: `The report covers these days: ${days}.` }],
+    sources: [],
+    suggestions: k.conference.days.filter((d) => d.number > 0).map((d) => ({ label: d.label, query: `day ${d.number}` })),
+    matched: false,
+  };
+}
+
+function entriesOf(k: Knowledge, section: Section): SessionEntry[] {
+  return section.sessions.map((s) => k.sessionById.get(s.id)!);
+}
+
+/**
+ * Sessions of one day or of all days, grouped by section: `agenda`, `keynotes day1`, `talks`.
+ *
+ * @example
+ * listSessions(knowledge, 'keynote', 2).title; // 'Keynotes — Day #2 (Thursday)'
+ */
+export function listSessions(k: Knowledge, which: Listing, dayNumber?: number): Answer {
+  const intent = which === 'all' ? 'agenda' : `${which}s`;
+  const days = dayNumber === undefined ? k.conference.days : k.conference.days.filter((d) => d.number === dayNumber);
+  if (days.length === 0) return noSuchDay(k, intent);
+  const parts: Part[] = [];
+  const shown: SessionEntry[] = [];
+  for (const day of days) {
+    for (const section of day.sections) {
+      const entries = entriesOf(k, section).filter((e) => which === 'all' || e.session.kind === which);
+      if (entries.length === 0) continue;
+      shown.push(...entries);
+      const heading = dayNumber === undefined ? `${describeDay(day.label, day.weekday)} · ${section.heading}` : section.heading;
+      parts.push({ type: 'sessions', heading, sessions: entries.map(summarize) });
+    }
+  }
+  const scope = dayNumber === undefined ? 'all days' : describeDay(days[0]!.label, days[0]!.weekday);
+  if (shown.length === 0) {
+    parts.push({ type: 'text', text: `The report has no ${which === 'all' ? 'sessions' : `${which}s`} on ${scope}.` });
+  }
+  return {
+    intent,
+    title: `${NOUN[which]} — ${scope}`,
+    parts,
+    sources: shown.map(sessionSource),
+    suggestions: suggestionsAround(k, which, dayNumber),
+    matched: shown.length > 0,
+  };
+}
+
+function suggestionsAround(k: Knowledge, which: Listing, dayNumber?: number): Answer['suggestions'] {
+  if (dayNumber === undefined) return [{ label: 'Day 1', query: 'day 1' }, { label: 'What is Ark?', query: 'what is Ark' }];
+  const other = which === 'keynote' ? 'talk' : 'keynote';
+  const next = k.conference.days.find((d) => d.number === dayNumber + 1);
+  return [
+    { label: `${NOUN[other]} on day ${dayNumber}`, query: `${other}s day ${dayNumber}` },
+    ...(next ? [{ label: `${NOUN[which]} on day ${next.number}`, query: `${which === 'all' ? 'agenda' : `${which}s`} day ${next.number}` }] : []),
+  ];
+}
+
+/** A section outside the sessions in one sentence: its first sentence that is not an aside. */
+function sectionGist(section: Section): string | null {
+  const passage = section.passages.find((p) => !p.aside);
+  return passage ? (splitSentences(passage.text)[0] ?? null) : null;
+}
+
+/**
+ * Everything of one day: its sessions by section, and a line from each other part of the day
+ * (travel, booth, party, lunch).
+ *
+ * @example
+ * describeDayAnswer(knowledge, 0).parts[0]; // { type: 'quote', text: 'TL;DR First flight in a "long" time…', … }
+ */
+export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
+  const day: Day | undefined = k.conference.days.find((d) => d.number === dayNumber);
+  if (!day) return noSuchDay(k, 'day');
+  const parts: Part[] = [];
+  const sources: Answer['sources'] = [];
+  for (const section of day.sections) {
+    const entries = entriesOf(k, section);
+    if (entries.length > 0) {
+      parts.push({ type: 'sessions', heading: section.heading, sessions: entries.map(summarize) });
+      sources.push(...entries.map(sessionSource));
+      continue;
+    }
+    const line = sectionGist(section);
+    const passage = section.passages.find((p) => !p.aside);
+    if (line && passage) {
+      const source = passageSource(k.passageById.get(passage.id)!);
+      parts.push({ type: 'quote', text: line, source });
+      sources.push(source);
+    }
+  }
+  const counts = ['keynote', 'talk'].map((kind) => {
+    const n = day.sections.flatMap((s) => s.sessions).filter((s) => s.kind === kind).length;
+    return `${n} ${kind}${n === 1 ? '' : 's'}`;
+  });
+  parts.unshift({ type: 'text', text: dayNumber === 0 ? 'The day before the conference: the journey to Austin.' : `${counts.join(' and ')} in the report.` });
+  return {
+    intent: 'day',
+    title: describeDay(day.label, day.weekday),
+    parts,
+    sources,
+    suggestions: [
+      { label: `Keynotes day ${dayNumber}`, query: `keynotes day ${dayNumber}` },
+      { label: `Talks day ${dayNumber}`, query: `talks day ${dayNumber}` },
+    ].filter(() => dayNumber > 0),
+    matched: true,
+  };
+}

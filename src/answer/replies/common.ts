@@ -1,0 +1,88 @@
+import type { Knowledge, SessionEntry } from '../../search/index.js';
+import { splitSentences, contentWords, editDistance, fold } from '../../text/normalize.js';
+import type { Answer, Part, Suggestion } from '../answer.js';
+import { describeDay, sessionSource, summarize } from '../answer.js';
+
+/** Suggestions that always help someone who is lost. */
+export const STARTERS: readonly Suggestion[] = [
+  { label: 'Agenda', query: 'agenda' },
+  { label: 'What is Ark?', query: 'what is Ark' },
+  { label: 'Help', query: 'help' },
+];
+
+/**
+ * The honest "not in the report" answer, with whatever close names the text suggests.
+ *
+ * @example
+ * notCovered(knowledge, 'define', 'blockchain').matched; // false
+ */
+export function notCovered(k: Knowledge, intent: string, asked: string, why?: string): Answer {
+  const shown = asked.length > 80 ? `${asked.slice(0, 79)}…` : asked;
+  const close = closeNames(k, asked);
+  const parts: Part[] = [
+    { type: 'text', text: why ?? `The report doesn't cover "${shown}".` },
+    {
+      type: 'text',
+      text: close.length > 0 ? 'Did you mean one of these?' : 'Try a project (Ark, Rook, Envoy), a speaker, a company, or a day.',
+    },
+  ];
+  return {
+    intent,
+    title: 'Not in the report',
+    parts,
+    sources: [],
+    suggestions: [...close, ...STARTERS].slice(0, 5),
+    matched: false,
+  };
+}
+
+/**
+ * Names in the report a typo or a prefix away from the words of a text: terms, speakers,
+ * organisations. Used to suggest a way on when nothing matched.
+ */
+export function closeNames(k: Knowledge, text: string): Suggestion[] {
+  const words = contentWords(text).filter((w) => w.length >= 3);
+  const out: Suggestion[] = [];
+  const near = (w: string, name: string): boolean =>
+    (w.length >= 4 && editDistance(w, name, 2) <= 2) || (w.length >= 4 && name.length >= 4 && (name.startsWith(w) || w.startsWith(name)));
+  for (const w of words) {
+    for (const t of k.terms) {
+      if (t.matcher.keys.some((key) => near(w, key))) out.push({ label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` });
+    }
+    for (const s of k.speakers) {
+      if (fold(s.speaker.name).split(' ').some((n) => near(w, n))) out.push({ label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` });
+    }
+    for (const o of k.orgs) {
+      if (o.key.split(' ').some((n) => near(w, n))) out.push({ label: `Sessions by ${o.name}`, query: `org ${o.name}` });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((s) => !seen.has(s.query) && seen.add(s.query)).slice(0, 3);
+}
+
+/** The first sentences of a session's own text (not the author's asides), as a gist. */
+export function gist(entry: SessionEntry, maxChars = 320): string | null {
+  const first = entry.session.passages.find((p) => !p.aside) ?? entry.session.passages[0];
+  if (!first) return null;
+  let text = '';
+  for (const sentence of splitSentences(first.text)) {
+    if (text && text.length + sentence.length > maxChars) break;
+    text = text ? `${text} ${sentence}` : sentence;
+  }
+  return text || null;
+}
+
+/** A sessions part plus each one's gist as a quote: what "what did X talk about" wants. */
+export function sessionsWithGists(entries: readonly SessionEntry[]): Part[] {
+  return entries.flatMap((entry): Part[] => {
+    const text = gist(entry);
+    const list: Part = { type: 'sessions', heading: null, sessions: [summarize(entry)] };
+    return text ? [list, { type: 'quote', text, source: sessionSource(entry) }] : [list];
+  });
+}
+
+/** `Keynote, Day #1 (Wednesday), Morning Keynotes`. */
+export function whereAndWhen(entry: SessionEntry): string {
+  const kind = entry.session.kind === 'keynote' ? 'a keynote' : `a${entry.session.level === 'intermediate' || entry.session.level === 'advanced' ? 'n' : ''} ${entry.session.level ? `${entry.session.level} ` : ''}talk`;
+  return `${kind} on ${describeDay(entry.day.label, entry.day.weekday)}, in ${entry.section.heading}`;
+}

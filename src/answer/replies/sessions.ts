@@ -1,0 +1,94 @@
+import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Answer, Part } from '../answer.js';
+import { describeSpeaker, sessionSource, summarize } from '../answer.js';
+import { findSessions, findSpeakers, findTerm, type SessionHit } from '../lookup.js';
+import { notCovered, whereAndWhen } from './common.js';
+import { topicAnswer } from './terms.js';
+
+/** How much of a query a title must hold to count as naming that session. */
+const TITLE_COVERAGE = 0.5;
+
+/**
+ * The session a phrase names, if it names one clearly enough.
+ *
+ * @example
+ * sessionNamed(knowledge, 'spinnaker culture')?.session.title; // 'Cloud Native CD: Spinnaker and the Culture Behind the Tech'
+ */
+export function sessionNamed(k: Knowledge, phrase: string, coverage = TITLE_COVERAGE): SessionEntry | null {
+  const [best] = findSessions(k, phrase);
+  return best && best.coverage >= coverage ? best.entry : null;
+}
+
+function others(hits: readonly SessionHit[], shown: SessionEntry): Answer['suggestions'] {
+  const top = hits[0]?.score ?? 0;
+  return hits
+    .filter((h) => h.entry !== shown && h.score >= top * 0.6 && h.coverage >= TITLE_COVERAGE)
+    .slice(0, 3)
+    .map((h) => ({ label: h.entry.session.title.slice(0, 70), query: `session ${h.entry.session.title}` }));
+}
+
+/**
+ * A session in full: when and where, who, and everything the report says about it.
+ *
+ * @example
+ * sessionDetail(knowledge, sessionNamed(knowledge, 'game of thrones')!).title; // 'Pushing the Limits of Kubernetes with Game of Thrones'
+ */
+export function sessionDetail(k: Knowledge, entry: SessionEntry, suggestions: Answer['suggestions'] = []): Answer {
+  const source = sessionSource(entry);
+  const { session } = entry;
+  const parts: Part[] = [
+    { type: 'text', text: `${capitalize(whereAndWhen(entry))}.\n${session.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${session.speakers.map(describeSpeaker).join(', ')}.` },
+    ...session.passages.map((p): Part => ({ type: 'quote', text: p.aside ? `(Author's note) ${p.text}` : p.text, source })),
+  ];
+  if (session.passages.length === 0) parts.push({ type: 'text', text: 'The report lists this session without notes on it.' });
+  return { intent: 'session', title: session.title, parts, sources: [source], suggestions, matched: true };
+}
+
+/**
+ * `session <title words>`: the session those words name, typos forgiven.
+ *
+ * @example
+ * sessionAnswer(knowledge, 'disaster recovery').sources[0]?.title; // 'Disaster Recovery for your Kubernetes Clusters'
+ */
+export function sessionAnswer(k: Knowledge, words: string): Answer {
+  const hits = findSessions(k, words);
+  const best = hits[0];
+  if (!best || best.coverage < TITLE_COVERAGE) {
+    const answer = notCovered(k, 'session', words, `No session title matches "${words}".`);
+    const near = hits.slice(0, 3).map((h) => ({ label: h.entry.session.title.slice(0, 70), query: `session ${h.entry.session.title}` }));
+    return { ...answer, suggestions: [...near, ...answer.suggestions].slice(0, 5) };
+  }
+  return sessionDetail(k, best.entry, others(hits, best.entry));
+}
+
+/**
+ * `when was <talk or speaker>`: the day and section, for a session title, a speaker, or a topic.
+ *
+ * @example
+ * whenAnswer(knowledge, 'the game of thrones talk').parts[0]; // { type: 'text', text: '"Pushing the Limits …" was a keynote on Day #2 (Thursday), in Morning Keynotes …' }
+ */
+export function whenAnswer(k: Knowledge, phrase: string): Answer {
+  const cleaned = phrase.replace(/\b(the|talk|keynote|session|presentation|on|about|given|held)\b/gi, ' ').trim();
+  const speakers = findSpeakers(k, cleaned);
+  const named = sessionNamed(k, cleaned);
+  const entries: SessionEntry[] =
+    speakers.length > 0 && speakers.length <= 2 ? speakers.flatMap((s) => s.sessions) : named ? [named] : [];
+  if (entries.length === 0) {
+    // "when was Ark mentioned": the sessions that talked about it, with their days.
+    if (findTerm(k, cleaned)) return { ...topicAnswer(k, cleaned), intent: 'when' };
+    return notCovered(k, 'when', phrase, `No session or speaker in the report matches "${phrase}".`);
+  }
+  const lines = entries.map((e) => `"${e.session.title}" was ${whereAndWhen(e)}, by ${e.session.speakers.map((s) => s.name).join(' & ')}.`);
+  return {
+    intent: 'when',
+    title: entries.length === 1 ? entries[0]!.session.title : `When ${speakers.map((s) => s.speaker.name).join(', ')} spoke`,
+    parts: [{ type: 'text', text: lines.join('\n') }, { type: 'sessions', heading: null, sessions: entries.map(summarize) }],
+    sources: entries.map(sessionSource),
+    suggestions: entries.slice(0, 2).map((e) => ({ label: `Details: ${e.session.title}`.slice(0, 70), query: `session ${e.session.title}` })),
+    matched: true,
+  };
+}
+
+function capitalize(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}

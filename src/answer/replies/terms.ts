@@ -1,0 +1,115 @@
+import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/index.js';
+import { fold, splitSentences } from '../../text/normalize.js';
+import type { Answer, Part } from '../answer.js';
+import { passageSource, sessionSource, summarize } from '../answer.js';
+import { findOrgs, findSpeakers, findTerm } from '../lookup.js';
+import { notCovered } from './common.js';
+import { orgAnswer, speakerAnswer } from './people.js';
+import { answeringPassages, searchAnswer } from './search.js';
+import { sessionDetail, sessionNamed } from './sessions.js';
+
+/** The sessions that mention a term, most mentions first, then in conference order. */
+function sessionsMentioning(k: Knowledge, term: TermEntry): SessionEntry[] {
+  const counts = new Map<SessionEntry, number>();
+  for (const m of term.mentions) {
+    if (!m.session) continue;
+    const entry = k.sessionById.get(m.session.id)!;
+    counts.set(entry, (counts.get(entry) ?? 0) + 1);
+  }
+  const order = (e: SessionEntry): number => k.sessions.indexOf(e);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0])).map(([e]) => e);
+}
+
+/** The first sentence of a passage that names the term. */
+function sentenceNaming(entry: PassageEntry, term: TermEntry): string {
+  return splitSentences(entry.passage.text).find((s) => term.matcher.pattern.test(fold(s))) ?? entry.passage.text;
+}
+
+/**
+ * `what is <term>`: the report's own definition of a project or technology, and the sessions that
+ * mention it. Anything else it might name (a speaker, a company, a session) gets that answer;
+ * failing all, a search.
+ *
+ * @example
+ * defineAnswer(knowledge, 'ark').parts[0]; // { type: 'quote', text: 'Heptio Ark allows to do restore of API objects …', … }
+ */
+export function defineAnswer(k: Knowledge, phrase: string): Answer {
+  const term = findTerm(k, phrase);
+  const exact = term?.matcher.keys.some((key) => fold(phrase).replace(/^(the|a|an)\s+/, '').trim() === key);
+  if (term && !exact) {
+    // "what is the CNCF member count": the other words matter, so let the search try them first.
+    const search = searchAnswer(k, phrase, 'define');
+    if (search.matched && search.sources.length > 0 && answeringPassages(k, phrase)[0]?.entry.terms.includes(term.matcher)) return search;
+  }
+  if (term) return termAnswer(k, term);
+  const speakers = findSpeakers(k, phrase);
+  if (speakers.length > 0) return speakerAnswer(k, phrase);
+  if (findOrgs(k, phrase).length > 0) return orgAnswer(k, phrase);
+  const session = sessionNamed(k, phrase, 1);
+  if (session) return sessionDetail(k, session);
+  return searchAnswer(k, phrase, 'define');
+}
+
+function termAnswer(k: Knowledge, term: TermEntry): Answer {
+  const name = term.matcher.term.name;
+  const sessions = sessionsMentioning(k, term);
+  const definition = term.definition;
+  const parts: Part[] = [];
+  if (definition) parts.push({ type: 'quote', text: definition.text, source: passageSource(definition.from) });
+  if (sessions.length > 0) {
+    parts.push({ type: 'sessions', heading: `Mentioned in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`, sessions: sessions.map(summarize) });
+  }
+  return {
+    intent: 'define',
+    title: name,
+    parts,
+    sources: [...(definition ? [passageSource(definition.from)] : []), ...sessions.map(sessionSource)].filter(
+      (s, i, all) => all.findIndex((o) => o.title === s.title) === i,
+    ),
+    suggestions: [
+      { label: `Who talked about ${name}?`, query: `who talked about ${name}` },
+      ...(definition?.from.session ? [{ label: `Details: ${definition.from.session.title}`.slice(0, 70), query: `session ${definition.from.session.title}` }] : []),
+    ],
+    matched: true,
+  };
+}
+
+/**
+ * `who talked about <topic>`: the sessions that cover a topic, with each one's line on it.
+ *
+ * @example
+ * topicAnswer(knowledge, 'helm').sources.map((s) => s.title)[0]; // 'One Chart to Rule Them All: …'
+ */
+export function topicAnswer(k: Knowledge, phrase: string): Answer {
+  const term = findTerm(k, phrase);
+  let ranked: Array<{ entry: SessionEntry; quote: PassageEntry; line: string }> = [];
+  if (term) {
+    ranked = sessionsMentioning(k, term).map((entry) => {
+      const quote = term.mentions.find((m) => m.session === entry.session)!;
+      return { entry, quote, line: sentenceNaming(quote, term) };
+    });
+  } else {
+    const seen = new Set<SessionEntry>();
+    for (const hit of answeringPassages(k, phrase, (p) => p.session !== null)) {
+      const entry = k.sessionById.get(hit.entry.session!.id)!;
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      ranked.push({ entry, quote: hit.entry, line: splitSentences(hit.entry.passage.text)[0] ?? hit.entry.passage.text });
+    }
+  }
+  if (ranked.length === 0) return notCovered(k, 'topic', phrase, `No session in the report talks about "${phrase}".`);
+  const label = term?.matcher.term.name ?? phrase;
+  const parts: Part[] = [
+    { type: 'text', text: `${ranked.length} session${ranked.length === 1 ? '' : 's'} talked about ${label}:` },
+    { type: 'sessions', heading: null, sessions: ranked.map((r) => summarize(r.entry)) },
+    ...ranked.slice(0, 3).map((r): Part => ({ type: 'quote', text: r.line, source: passageSource(r.quote) })),
+  ];
+  return {
+    intent: 'topic',
+    title: `Who talked about ${label}`,
+    parts,
+    sources: ranked.map((r) => sessionSource(r.entry)),
+    suggestions: term ? [{ label: `What is ${label}?`, query: `what is ${label}` }] : [],
+    matched: true,
+  };
+}

@@ -1,0 +1,92 @@
+import type { Knowledge } from '../search/index.js';
+import { closeWord } from './lookup.js';
+import { COMMANDS, type Command } from './commands.js';
+import { fold } from '../text/normalize.js';
+
+/** What the router made of a text: the command to run and the words it takes. */
+export interface Intent {
+  command: Command;
+  /** The argument words as typed (case kept), for the command's schema. */
+  argText: string;
+  /** How the command was chosen: its own word, a natural phrasing, or the search fallback. */
+  via: 'command' | 'phrase' | 'fallback';
+}
+
+/** Questions longer than this are cut: nobody types more into Slack, and search time stays flat. */
+export const MAX_INPUT = 300;
+
+/**
+ * Cleans what a user typed before routing: Slack markup becomes its label (`<@U1>` and
+ * `<!channel>` go), control characters become spaces, a leading `/kubecon` or `@kubecon` goes, and
+ * the text is cut to `MAX_INPUT` characters at a word boundary.
+ *
+ * @example
+ * normalizeInput('<@U123> what is <!channel> Ark?'); // 'what is Ark?'
+ */
+export function normalizeInput(raw: string): string {
+  let text = raw
+    .replace(/<[@!][^>]*>/g, ' ')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\/|@)?kubecon(?:-bot)?[\s,:]+/i, '')
+    .trim();
+  if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT).replace(/\s+\S*$/, '');
+  return text;
+}
+
+/** Words a command or a question starts with, for forgiving typos in them. */
+const LEAD_WORDS: readonly string[] = [
+  ...new Set([
+    ...COMMANDS.flatMap((c) => [c.name, ...c.aliases]).filter((w) => /^[a-z]+$/.test(w)),
+    ...'what who when which where is was did does talked spoke presented happened tell about define explain keynotes talks speakers sessions schedule'.split(' '),
+  ]),
+];
+
+/** Fixes typos in the first two words when they are not words of the report (`waht is` → `what is`). */
+function fixLeadTypos(k: Knowledge, words: string[]): string[] {
+  return words.map((w, i) => {
+    if (i > 1 || LEAD_WORDS.includes(w) || k.documentFrequency.has(w)) return w;
+    return LEAD_WORDS.find((lead) => lead.length >= 4 && closeWord(w, lead)) ?? w;
+  });
+}
+
+/** Cuts the same number of words off the original text as the folded one lost, keeping case. */
+function wordsAfter(original: string, count: number): string {
+  return original.split(' ').slice(count).join(' ');
+}
+
+/**
+ * Routes a question to a command: a natural phrasing first ("who is X", "heptio talks"), then a
+ * command word ("keynotes day1"), then the passage search.
+ *
+ * @example
+ * route(knowledge, 'keynotes day1').command.name; // 'keynotes'
+ * route(knowledge, 'waht is spinaker').command.name; // 'define'
+ */
+export function route(k: Knowledge, text: string): Intent {
+  const original = text.replace(/[?!.]+$/, '').trim();
+  const words = fixLeadTypos(k, fold(original).split(' ').filter(Boolean));
+  const q = words.join(' ');
+  for (const c of COMMANDS) {
+    for (const phrase of c.phrases) {
+      const m = phrase.pattern.exec(q);
+      if (!m) continue;
+      const captured = m[1] ?? '';
+      if (phrase.accept && !phrase.accept(k, captured)) continue;
+      // Keep the user's own casing for the argument when the fold kept the length (it nearly always does).
+      const start = m[1] === undefined ? -1 : m.index + m[0].lastIndexOf(captured);
+      const argText = start >= 0 && fold(original).length === original.length ? original.slice(start, start + captured.length) : captured;
+      return { command: c, argText, via: 'phrase' };
+    }
+  }
+  const first = words[0] ?? '';
+  const byWord = COMMANDS.find((c) => c.name === first || c.aliases.includes(first));
+  if (byWord) return { command: byWord, argText: wordsAfter(original, 1), via: 'command' };
+  return { command: COMMANDS.find((c) => c.name === 'search')!, argText: original, via: 'fallback' };
+}

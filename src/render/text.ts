@@ -1,0 +1,42 @@
+import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
+import { describeDay } from '../answer/answer.js';
+
+/** `Day #3 · Talks · Andy Goldstein, Steve Kriss`: where a quote comes from. */
+export function citation(source: Source): string {
+  return [source.dayLabel, source.section !== source.title ? source.section : null, source.speakers.join(', ') || null]
+    .filter((x): x is string => Boolean(x))
+    .join(' · ');
+}
+
+/** `Title — Speaker (Org) · keynote · Day #1 (Wednesday)` for session lists. */
+export function sessionLine(s: SessionSummary): string {
+  const who = s.speakers.map((p) => p.name).join(' & ');
+  const orgs = [...new Set(s.speakers.map((p) => p.org))].join(', ');
+  const kind = s.kind === 'keynote' ? 'keynote' : s.level ? `talk, ${s.level}` : 'talk';
+  return `${s.title} — ${who} (${orgs}) · ${kind} · ${describeDay(s.dayLabel, s.weekday)}`;
+}
+
+function renderPart(part: Part): string {
+  switch (part.type) {
+    case 'text':
+      return part.text;
+    case 'quote':
+      return `${part.text.split('\n').map((l) => `> ${l}`).join('\n')}\n   — ${[part.source.title, citation(part.source)].filter(Boolean).join(' · ')}`;
+    case 'sessions':
+      return [part.heading ? `${part.heading}:` : null, ...part.sessions.map((s) => `  • ${sessionLine(s)}`)].filter((l) => l !== null).join('\n');
+    case 'list':
+      return [part.heading ? `${part.heading}:` : null, ...part.items.map((i) => `  • ${i}`)].filter((l) => l !== null).join('\n');
+  }
+}
+
+/**
+ * Renders an answer as plain text for a terminal (and as the `text` of `ask --json`).
+ *
+ * @example
+ * renderText(ask(knowledge, 'what is Ark?')).split('\n')[0]; // 'Ark'
+ */
+export function renderText(answer: Answer): string {
+  const lines = [answer.title, '─'.repeat(Math.min(answer.title.length, 60)), ...answer.parts.map(renderPart).flatMap((p) => [p, ''])];
+  if (answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.map((s) => s.query).join(' · ')}`);
+  return lines.join('\n').trimEnd();
+}
