@@ -173,7 +173,7 @@ export const COMMANDS: readonly Command[] = [
   }),
   command({
     name: 'speaker',
-    aliases: ['speakers', 'who', 'person', 'people'],
+    aliases: ['speakers', 'person', 'people'],
     usage: 'speaker [name]',
     summary: 'Who a speaker is and what they talked about (all speakers without a name).',
     examples: ['speaker kelsey', 'who is Brendan Burns', 'what did Clayton Coleman talk about'],
@@ -239,7 +239,7 @@ export const COMMANDS: readonly Command[] = [
   }),
   command({
     name: 'define',
-    aliases: ['what', 'explain', 'term', 'describe'],
+    aliases: ['explain', 'term', 'describe'],
     usage: 'what is <project or term>',
     summary: "What a project or technology is, in the report's words, and where it came up.",
     examples: ['what is Ark?', 'what is CRI-O', 'define k8s'],

@@ -19,20 +19,49 @@ export function closeWord(word: string, target: string): boolean {
  * findTerm(knowledge, 'k8s')?.matcher.term.name; // 'Kubernetes'
  */
 export function findTerm(k: Knowledge, phrase: string): TermEntry | null {
+  return findTermMatch(k, phrase)?.entry ?? null;
+}
+
+/** Words that add nothing to a term's name: "the Ark project" asks what Ark is. */
+const GENERIC = new Set(['project', 'projects', 'tool', 'tools', 'technology', 'thing', 'software', 'framework', 'platform', 'product']);
+
+/** A term found in a phrase, and whether the phrase is just the term (`whole`) or says more. */
+export interface TermMatch {
+  entry: TermEntry;
+  whole: boolean;
+}
+
+/** `findTerm`, also telling whether the phrase names only the term. */
+export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
   const key = fold(phrase).replace(/^(the|a|an)\s+/, '').replace(/[?!.]+$/, '').trim();
   if (key === '') return null;
   const exact = k.terms.find((t) => t.matcher.keys.includes(key) || t.matcher.keys.includes(key.replace(/s$/, '')));
-  if (exact) return exact;
+  if (exact) return { entry: exact, whole: true };
   const inside = mentionedTerms(phrase, k.terms.map((t) => t.matcher));
   if (inside.length > 0) {
     // The longest name wins: "container runtime interface open" is CRI-O, not CRI.
     const longest = inside.reduce((a, b) => (longestKeyIn(b.keys, key) > longestKeyIn(a.keys, key) ? b : a));
-    return k.terms.find((t) => t.matcher === longest) ?? null;
+    const entry = k.terms.find((t) => t.matcher === longest)!;
+    const rest = contentWords(phrase).filter((w) => !GENERIC.has(w) && !longest.keyTokens.some((tokens) => tokens.includes(w)));
+    return { entry, whole: rest.length === 0 };
   }
   const typo = k.terms.find((t) => t.matcher.keys.some((name) => closeWord(key, name)));
-  if (typo) return typo;
+  if (typo) return { entry: typo, whole: true };
   const words = contentWords(phrase);
-  return words.length === 1 ? (k.terms.find((t) => t.matcher.keys.some((name) => closeWord(words[0]!, name))) ?? null) : null;
+  const one = words.length === 1 ? k.terms.find((t) => t.matcher.keys.some((name) => closeWord(words[0]!, name))) : undefined;
+  return one ? { entry: one, whole: true } : null;
+}
+
+/**
+ * Words of a text the report never uses, not even a typo away: "mars" in "kubernetes on mars".
+ *
+ * @example
+ * unknownWords(knowledge, 'kubernetes on mars'); // ['mars']
+ */
+export function unknownWords(k: Knowledge, text: string): string[] {
+  // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
+  const vocabulary = [...k.documentFrequency.keys()];
+  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (w.length < 6 || !vocabulary.some((v) => editDistance(w, v, 1) <= 1)));
 }
 
 function longestKeyIn(keys: readonly string[], text: string): number {
@@ -110,6 +139,8 @@ export interface PassageHit {
   coverage: number;
   /** The document words that matched, to pick the sentences worth quoting. */
   matchedTerms: string[];
+  /** False when the words matched only the session's title or speakers, not the passage itself. */
+  inText: boolean;
 }
 
 /**
@@ -132,7 +163,8 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     if (!entry) return [];
     const covered = r.queryTerms.reduce((sum, w) => sum + weight(w), 0);
     const asideFactor = entry.passage.aside ? 0.5 : 1;
-    return [{ entry, score: r.score * asideFactor, coverage: covered / all, matchedTerms: r.terms }];
+    const inText = Object.values(r.match).some((fields) => fields.includes('text'));
+    return [{ entry, score: r.score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
   }).sort((a, b) => b.score - a.score);
 }
 

@@ -11,7 +11,7 @@ export interface Definition<P> {
 const VERB = String.raw`(?:is|are|allows?|implements?|makes?|solves?|means|helps?|handles?|provides?|manages?|utilizes|or)\b`;
 const CUE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:short\b|${VERB})|(?:\([^)]*\)\s*)?${VERB})`);
 /** What may stand before a term that opens its sentence: a list dash, an article, one qualifier ("Heptio Ark"). */
-const OPENS_SENTENCE = /^(?:-\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}'.]+\s+)?$/u;
+const OPENS_SENTENCE = /^(?:-\s+)?["“']?(?:(?:the|a|an)\s+)?(?:[\p{L}'.]+\s+)?$/u;
 /** Words right before a term that introduce it: "… a new container runtime called Kata containers". */
 const CUE_BEFORE = /\b(?:called|named)\s+$/;
 const INTRO_BEFORE = /\b(?:project|tool)\s+$/;

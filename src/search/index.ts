@@ -136,7 +136,7 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     storeFields: [],
     tokenize: (text) => analyze(text),
     processTerm: (term) => term,
-    searchOptions: { boost: { title: 1.5, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: false },
+    searchOptions: { boost: { title: 0.6, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: false },
   });
   passageIndex.addAll(
     passages.map(({ passage, section, session }) => ({

@@ -1,8 +1,9 @@
-import type { Knowledge, PassageEntry } from '../../search/index.js';
+import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.js';
 import type { Answer, Part } from '../answer.js';
-import { passageSource, uniqueSources } from '../answer.js';
-import { searchPassages, type PassageHit } from '../lookup.js';
+import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
+import { findSessions, searchPassages, type PassageHit } from '../lookup.js';
 import { notCovered } from './common.js';
+import { analyze } from '../../search/analyze.js';
 import { bestSentences } from './quotes.js';
 
 /** Share of a question's information a passage must hold to be an answer rather than padding. */
@@ -13,10 +14,27 @@ export const MIN_COVERAGE = 0.6;
  * A second passage joins the first only when it scores close to it.
  */
 export function answeringPassages(k: Knowledge, text: string, filter?: (p: PassageEntry) => boolean): PassageHit[] {
-  const hits = searchPassages(k, text, filter).filter((h) => h.coverage >= MIN_COVERAGE);
+  const counting = /^(how many|how much|how big|how large|number of)\b/i.test(text.trim());
+  const hits = searchPassages(k, text, filter)
+    .filter((h) => h.coverage >= MIN_COVERAGE)
+    // "How many people …" wants the passage with the number in it.
+    .map((h) => (counting && /\d/.test(h.entry.passage.text) ? { ...h, score: h.score * 2 } : h))
+    .sort((a, b) => b.score - a.score);
   const top = hits[0];
   if (!top) return [];
-  return hits.filter((h, i) => i === 0 || (i < 3 && h.score >= top.score * 0.6 && h.coverage >= top.coverage));
+  const words = analyze(text).length;
+  return hits.filter((h, i) => i === 0 || (i < 3 && words >= 2 && h.coverage >= 0.99 && h.score >= top.score * 0.75));
+}
+
+function sessionsTitled(k: Knowledge, text: string, entries: SessionEntry[], intent: string): Answer {
+  return {
+    intent,
+    title: `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
+    parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
+    sources: entries.map(sessionSource),
+    suggestions: entries.slice(0, 3).map((e) => ({ label: `Details: ${e.session.title}`.slice(0, 70), query: `session ${e.session.title}` })),
+    matched: true,
+  };
 }
 
 /**
@@ -27,7 +45,15 @@ export function answeringPassages(k: Knowledge, text: string, filter?: (p: Passa
  * searchAnswer(knowledge, 'how many people attended').parts[0]; // { type: 'quote', text: 'There are over 4k+ people at the KubeCon. …', … }
  */
 export function searchAnswer(k: Knowledge, text: string, intent = 'search'): Answer {
+  if (analyze(text).length === 0) {
+    return notCovered(k, intent, text, 'I need a topic to look for: a project, a speaker, a company or a day.');
+  }
   const hits = answeringPassages(k, text);
+  if (hits[0] && !hits[0].inText) {
+    // "who gave the opening keynote": the words name sessions, not anything said in them.
+    const titled = findSessions(k, text).filter((h) => h.coverage >= 0.99);
+    if (titled.length > 0) return sessionsTitled(k, text, titled.map((h) => h.entry), intent);
+  }
   if (hits.length === 0) return notCovered(k, intent, text);
   const parts: Part[] = hits.map((h) => ({ type: 'quote', text: bestSentences(h.entry, h.matchedTerms), source: passageSource(h.entry) }));
   const first = hits[0]!.entry;

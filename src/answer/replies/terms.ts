@@ -2,7 +2,8 @@ import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../sea
 import { fold, splitSentences } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize } from '../answer.js';
-import { findOrgs, findSpeakers, findTerm } from '../lookup.js';
+import { findOrgs, findSpeakers, findTerm, findTermMatch, unknownWords } from '../lookup.js';
+import { analyze } from '../../search/analyze.js';
 import { notCovered } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';
 import { answeringPassages, searchAnswer } from './search.js';
@@ -34,20 +35,25 @@ function sentenceNaming(entry: PassageEntry, term: TermEntry): string {
  * defineAnswer(knowledge, 'ark').parts[0]; // { type: 'quote', text: 'Heptio Ark allows to do restore of API objects …', … }
  */
 export function defineAnswer(k: Knowledge, phrase: string): Answer {
-  const term = findTerm(k, phrase);
-  const exact = term?.matcher.keys.some((key) => fold(phrase).replace(/^(the|a|an)\s+/, '').trim() === key);
-  if (term && !exact) {
-    // "what is the CNCF member count": the other words matter, so let the search try them first.
+  const found = findTermMatch(k, phrase);
+  if (found && !found.whole) {
+    // "what is the CNCF member count": the other words matter, so let the search try them first;
+    // "kubernetes on mars" asks what the report cannot know.
     const search = searchAnswer(k, phrase, 'define');
-    if (search.matched && search.sources.length > 0 && answeringPassages(k, phrase)[0]?.entry.terms.includes(term.matcher)) return search;
+    if (search.matched && answeringPassages(k, phrase)[0]?.entry.terms.includes(found.entry.matcher)) return search;
+    if (unknownWords(k, phrase).length > 0) {
+      const answer = notCovered(k, 'define', phrase);
+      const name = found.entry.matcher.term.name;
+      return { ...answer, parts: [answer.parts[0]!, { type: 'text', text: `It does cover ${name}.` }], suggestions: [{ label: `What is ${name}?`, query: `what is ${name}` }, ...answer.suggestions].slice(0, 5) };
+    }
   }
-  if (term) return termAnswer(k, term);
-  const speakers = findSpeakers(k, phrase);
-  if (speakers.length > 0) return speakerAnswer(k, phrase);
+  if (found) return termAnswer(k, found.entry);
+  if (findSpeakers(k, phrase).length > 0) return speakerAnswer(k, phrase);
   if (findOrgs(k, phrase).length > 0) return orgAnswer(k, phrase);
+  const search = searchAnswer(k, phrase, 'define');
+  if (search.matched) return search;
   const session = sessionNamed(k, phrase, 1);
-  if (session) return sessionDetail(k, session);
-  return searchAnswer(k, phrase, 'define');
+  return session && analyze(phrase).length >= 2 ? sessionDetail(k, session) : search;
 }
 
 function termAnswer(k: Knowledge, term: TermEntry): Answer {
