@@ -21,10 +21,10 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     const text = normalizeInput(raw);
     if (text === '') return helpAnswer(k, undefined);
     const intent = route(k, text);
-    if (intent.via === 'fallback') return bareQuestion(k, text);
+    if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
     const parsed = intent.command.args.safeParse(intent.argText);
     if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
-    return intent.command.reply(k, parsed.data);
+    return withoutRepeats(intent.command.reply(k, parsed.data));
   } catch (error) {
     onError(error);
     return {
@@ -46,6 +46,12 @@ function bareQuestion(k: Knowledge, text: string): Answer {
   if (orgs.length > 0 && text.split(' ').length <= 3) return orgAnswer(k, text);
   const answer = defineAnswer(k, text);
   return answer.intent === 'define' ? { ...answer, intent: 'search' } : answer;
+}
+
+/** Suggestions are built from several lookups; offer each question once. */
+function withoutRepeats(answer: Answer): Answer {
+  const seen = new Set<string>();
+  return { ...answer, suggestions: answer.suggestions.filter((s) => !seen.has(s.query.toLowerCase()) && seen.add(s.query.toLowerCase())) };
 }
 
 function usageAnswer(name: string, message: string): Answer {

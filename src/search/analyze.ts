@@ -5,7 +5,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   attended: 'people', attendees: 'people', attendee: 'people', attendance: 'people', visitors: 'people', participants: 'people',
   sponsored: 'thank', sponsor: 'thank', sponsors: 'thank', thanks: 'thank',
   food: 'lunch', eat: 'lunch', ate: 'lunch',
-  flight: 'flew', fly: 'flew', flying: 'flew',
+  flight: 'flew', fly: 'flew', flying: 'flew', trip: 'flew', journey: 'flew',
 };
 
 /**
@@ -17,11 +17,14 @@ const SYNONYMS: Readonly<Record<string, string>> = {
  */
 export function stem(token: string): string {
   if (token in SYNONYMS) return SYNONYMS[token]!;
-  if (token.length > 6 && token.endsWith('ing')) return token.slice(0, -3);
-  if (token.length > 5 && token.endsWith('ed') && !token.endsWith('eed')) return token.slice(0, -2);
-  if (token.length > 4 && token.endsWith('ies')) return token.slice(0, -3) + 'y';
-  if (token.length > 4 && token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
-  return token;
+  let t = token;
+  if (t.length > 4 && t.endsWith('ies')) t = t.slice(0, -3) + 'y';
+  else if (t.length > 4 && t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
+  if (t.length > 6 && t.endsWith('ing')) t = t.slice(0, -3);
+  else if (t.length > 5 && t.endsWith('ed') && !t.endsWith('eed')) t = t.slice(0, -2);
+  else return t;
+  // "running" → "runn" → "run", so a question's "run" meets the report's "running".
+  return /([b-df-hj-km-np-rtv-z])\1$/.test(t) ? t.slice(0, -1) : t;
 }
 
 /**

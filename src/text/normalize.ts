@@ -37,6 +37,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    can could should would will shall may might must not no yes than then so if but also just only very
    tell say said know explain describe define show give find talk talked talking speak spoke speaking
    mention mentioned mentions discuss discussed anything something thing things stuff please hey hi hello
+   author writer blogger
    happen happens happened happening going gave give gives given held present presented presenting like say says
    conference report session sessions talks keynote keynotes`
     .split(/\s+/)

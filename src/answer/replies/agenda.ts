@@ -72,9 +72,11 @@ function suggestionsAround(k: Knowledge, which: Listing, dayNumber?: number): An
 }
 
 /** A section outside the sessions in one sentence: its first sentence that is not an aside. */
-function sectionGist(section: Section): string | null {
-  const passage = section.passages.find((p) => !p.aside);
-  return passage ? (splitSentences(passage.text)[0] ?? null) : null;
+function sectionGist(section: Section): { text: string; passageId: string } | null {
+  // The longest passage carries the story ("I had a pit stop in Atlanta…"), not the one-liners.
+  const passage = section.passages.filter((p) => !p.aside).sort((a, b) => b.text.length - a.text.length)[0];
+  const text = passage ? splitSentences(passage.text)[0] : undefined;
+  return passage && text ? { text, passageId: passage.id } : null;
 }
 
 /**
@@ -96,11 +98,10 @@ export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
       sources.push(...entries.map(sessionSource));
       continue;
     }
-    const line = sectionGist(section);
-    const passage = section.passages.find((p) => !p.aside);
-    if (line && passage) {
-      const source = passageSource(k.passageById.get(passage.id)!);
-      parts.push({ type: 'quote', text: line, source });
+    const gist = sectionGist(section);
+    if (gist) {
+      const source = passageSource(k.passageById.get(gist.passageId)!);
+      parts.push({ type: 'quote', text: gist.text, source });
       sources.push(source);
     }
   }

@@ -14,15 +14,17 @@ export const MIN_COVERAGE = 0.6;
  * A second passage joins the first only when it scores close to it.
  */
 export function answeringPassages(k: Knowledge, text: string, filter?: (p: PassageEntry) => boolean): PassageHit[] {
-  const counting = /^(how many|how much|how big|how large|number of)\b/i.test(text.trim());
-  const hits = searchPassages(k, text, filter)
+  const counting = /^(how (many|much|big|large|long|often|fast)|number of)\b/i.test(text.trim());
+  // In "how long was the flight" the quantity word asks for a number; it is not a topic.
+  const topic = counting ? text.trim().replace(/^how \w+/i, 'how') : text;
+  const hits = searchPassages(k, topic, filter)
     .filter((h) => h.coverage >= MIN_COVERAGE)
     // "How many people …" wants the passage with the number in it.
     .map((h) => (counting && /\d/.test(h.entry.passage.text) ? { ...h, score: h.score * 2 } : h))
     .sort((a, b) => b.score - a.score);
   const top = hits[0];
   if (!top) return [];
-  const words = analyze(text).length;
+  const words = analyze(topic).length;
   return hits.filter((h, i) => i === 0 || (i < 3 && words >= 2 && h.coverage >= 0.99 && h.score >= top.score * 0.75));
 }
 

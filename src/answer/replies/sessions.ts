@@ -53,7 +53,8 @@ export function sessionDetail(k: Knowledge, entry: SessionEntry, suggestions: An
 export function sessionAnswer(k: Knowledge, words: string): Answer {
   const hits = findSessions(k, words);
   const best = hits[0];
-  if (!best || best.coverage < TITLE_COVERAGE) {
+  // More than half the words must match: "quantum computing" is not "a talk by Quantum".
+  if (!best || best.coverage <= TITLE_COVERAGE) {
     const answer = notCovered(k, 'session', words, `No session title matches "${words}".`);
     const near = hits.slice(0, 3).map((h) => ({ label: h.entry.session.title.slice(0, 70), query: `session ${h.entry.session.title}` }));
     return { ...answer, suggestions: [...near, ...answer.suggestions].slice(0, 5) };

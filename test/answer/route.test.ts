@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeInput, route, MAX_INPUT } from '../../src/answer/route.js';
+import { readDay, resolveDay } from '../../src/answer/days.js';
+import { austin } from '../helpers/knowledge.js';
+
+const k = austin();
+
+describe('readDay', () => {
+  const cases: Array<[string, ReturnType<typeof readDay>]> = [
+    ['day1', { number: 1 }],
+    ['day 1', { number: 1 }],
+    ['Day #1', { number: 1 }],
+    ['#2', { number: 2 }],
+    ['d3', { number: 3 }],
+    ['3', { number: 3 }],
+    ['day one', { number: 1 }],
+    ['first day', { number: 1 }],
+    ['the 2nd day', { number: 2 }],
+    ['on the third day', { number: 3 }],
+    ['day zero', { number: 0 }],
+    ['travel day', { number: 0 }],
+    ['Friday', { weekday: 'friday' }],
+    ['thu', { weekday: 'thursday' }],
+    ['banana', null],
+    ['', null],
+    ['day', null],
+  ];
+  it.each(cases)('%j', (text, expected) => {
+    expect(readDay(text)).toEqual(expected);
+  });
+
+  it('resolves weekdays through the report, and refuses days it lacks', () => {
+    expect(resolveDay({ weekday: 'wednesday' }, k.conference)).toBe(1);
+    expect(resolveDay({ weekday: 'sunday' }, k.conference)).toBeNull();
+    expect(resolveDay({ number: 4 }, k.conference)).toBeNull();
+  });
+});
+
+describe('normalizeInput', () => {
+  it.each([
+    ['<@U0LAN0Z89> what is Ark?', 'what is Ark?'],
+    ['what is <!channel> Ark', 'what is Ark'],
+    ['<!here|here> hi', 'hi'],
+    ['see <https://example.com|the site>', 'see the site'],
+    ['in <#C024BE7LR|general>', 'in #general'],
+    ['/kubecon keynotes day1', 'keynotes day1'],
+    ['@kubecon: help', 'help'],
+    ['what\u0000is\u0007 Ark\u200b', 'what is Ark'],
+    ['what’s “Ark”', 'what\'s "Ark"'],
+    ['   lots    of   space   ', 'lots of space'],
+  ])('%j → %j', (raw, expected) => {
+    expect(normalizeInput(raw)).toBe(expected);
+  });
+
+  it(`cuts long input to ${MAX_INPUT} characters at a word boundary`, () => {
+    const out = normalizeInput('kubernetes '.repeat(1000));
+    expect(out.length).toBeLessThanOrEqual(MAX_INPUT);
+    expect(out.endsWith('kubernetes')).toBe(true);
+  });
+});
+
+describe('route', () => {
+  it.each([
+    ['keynotes day1', 'keynotes', 'command', 'day1'],
+    ['Keynotes Day 1', 'keynotes', 'command', 'Day 1'],
+    ['heptio talks', 'org', 'phrase', 'heptio'],
+    ['talks by Google', 'org', 'phrase', 'Google'],
+    ['talks day 2', 'talks', 'command', 'day 2'],
+    ['day 2 talks', 'talks', 'phrase', 'day 2'],
+    ['who is Kelsey Hightower', 'speaker', 'phrase', 'Kelsey Hightower'],
+    ['who is heptio', 'define', 'phrase', 'heptio'],
+    ['waht is spinaker', 'define', 'phrase', 'spinaker'],
+    ['who talked about Helm', 'topic', 'phrase', 'Helm'],
+    ['when was the vault talk', 'when', 'phrase', 'the vault'],
+    ['beginner talks', 'level', 'phrase', 'beginner'],
+    ['session game of thrones', 'session', 'command', 'game of thrones'],
+    ['how many people attended', 'search', 'fallback', 'how many people attended'],
+  ])('%j → %s via %s', (text, name, via, argText) => {
+    const intent = route(k, text);
+    expect({ name: intent.command.name, via: intent.via, argText: intent.argText }).toEqual({ name, via, argText });
+  });
+});
