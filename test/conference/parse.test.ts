@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, ReportParseError } from '../../src/conference/parse.js';
 import type { Session } from '../../src/conference/model.js';
@@ -119,5 +119,12 @@ describe('parseReport on other input', () => {
 
   it('accepts Windows line endings', () => {
     expect(parseReport(text.replace(/\n/g, '\r\n'), 'x').days).toHaveLength(4);
+  });
+});
+
+describe('the data folder', () => {
+  const shared = new URL('../../../shared/report/kubecon-2017-austin.txt', import.meta.url);
+  it.skipIf(!existsSync(shared))('holds the published report byte for byte', () => {
+    expect(readFileSync(new URL('../../data/kubecon-2017-austin/report.txt', import.meta.url)).equals(readFileSync(shared))).toBe(true);
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: the answer engine's numbers, measured in one run on this machine.
+ *
+ *   start-up     parse + index of the report, cold, in fresh processes (median of 7)
+ *   latency      p50 / p99 of one answer over the golden set (20 rounds, after a warm-up)
+ *   peak RSS     of this process after all of the above
+ *   pass rate    golden set, the engine next to a naive baseline: MiniSearch with default
+ *                options over the report's raw lines, top 3 lines as the answer
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import MiniSearch from 'minisearch';
+import { ask } from '../src/answer/engine.js';
+import { loadConference } from '../src/conference/load.js';
+import { renderText } from '../src/render/text.js';
+import { buildKnowledge } from '../src/search/index.js';
+import { GOLDEN } from '../test/golden/cases.js';
+import { misses } from '../test/golden/check.js';
+
+const CONFERENCE = 'kubecon-2017-austin';
+
+const median = (xs: number[]): number => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+}
+
+/** In a fresh process: the first parse + index, JIT cold, as at a real start. */
+function childStartup(): void {
+  const t0 = performance.now();
+  buildKnowledge(loadConference(CONFERENCE));
+  process.stdout.write(String(performance.now() - t0));
+}
+
+function startupTimes(runs: number): number[] {
+  const self = fileURLToPath(import.meta.url);
+  return Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })),
+  );
+}
+
+function naiveBaseline(): (q: string) => { matched: boolean; text: string } {
+  const lines = readFileSync(new URL(`../data/${CONFERENCE}/report.txt`, import.meta.url), 'utf8')
+    .split('\n')
+    .map((text, id) => ({ id, text }))
+    .filter((l) => l.text.trim() !== '');
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
+  index.addAll(lines);
+  return (q) => {
+    const top = index.search(q).slice(0, 3);
+    return { matched: top.length > 0, text: top.map((r) => String(r.text)).join('\n') };
+  };
+}
+
+function main(): void {
+  const startups = startupTimes(7);
+  const knowledge = buildKnowledge(loadConference(CONFERENCE));
+
+  for (const c of GOLDEN) ask(knowledge, c.q); // warm-up
+  const latencies: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const c of GOLDEN) {
+      const t0 = performance.now();
+      ask(knowledge, c.q);
+      latencies.push(performance.now() - t0);
+    }
+  }
+
+  const engineFails = GOLDEN.filter((c) => {
+    const a = ask(knowledge, c.q);
+    return misses(c, { matched: a.matched, text: renderText(a), intent: a.intent, sourceTitles: a.sources.map((s) => s.title) }).length > 0;
+  });
+  const naive = naiveBaseline();
+  const naiveFails = GOLDEN.filter((c) => misses(c, naive(c.q)).length > 0);
+  const rate = (fails: number): string => `${(((GOLDEN.length - fails) / GOLDEN.length) * 100).toFixed(1)}% (${GOLDEN.length - fails}/${GOLDEN.length})`;
+  const peakRss = process.resourceUsage().maxRSS / 1024;
+
+  const rows: Array<[string, string, string]> = [
+    ['start-up: parse + index (cold, median of 7 processes)', `${median(startups).toFixed(1)} ms`, 'target < 100 ms'],
+    ['start-up: min / max', `${Math.min(...startups).toFixed(1)} / ${Math.max(...startups).toFixed(1)} ms`, ''],
+    [`answer latency p50 (${latencies.length} answers)`, `${median(latencies).toFixed(3)} ms`, ''],
+    ['answer latency p99', `${quantile(latencies, 0.99).toFixed(3)} ms`, 'target < 5 ms'],
+    ['peak RSS', `${peakRss.toFixed(0)} MiB`, ''],
+    ['golden pass rate: engine', rate(engineFails.length), 'target >= 95%'],
+    ['golden pass rate: naive baseline (matched + facts only)', rate(naiveFails.length), 'about 55% expected'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(16)}  ${target}`);
+  if (engineFails.length > 0) console.log(`engine misses: ${engineFails.map((c) => JSON.stringify(c.q)).join(', ')}`);
+}
+
+if (process.argv.includes('--child')) childStartup();
+else main();
