@@ -6,5 +6,6 @@ export default defineConfig({
     // The e2e tests start real HTTP servers; keep them from fighting over the two cores.
     pool: 'forks',
     testTimeout: 20_000,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
