@@ -1,0 +1,230 @@
+import type { types } from '@slack/bolt';
+import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
+import { describeDay } from '../answer/answer.js';
+import { normalizeInput } from '../answer/route.js';
+import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
+
+type Block = types.KnownBlock;
+type Button = types.Button;
+
+/** Action ids the app listens for; suffixes keep ids unique within one message. */
+export const ACTIONS = {
+  session: 'kubecon_session',
+  more: 'kubecon_more',
+  suggest: 'kubecon_suggest',
+  share: 'kubecon_share',
+  helpful: 'kubecon_feedback_up',
+  unhelpful: 'kubecon_feedback_down',
+} as const;
+
+/** Where an answer is shown; decides the echo, the buttons and the block limit. */
+export type Surface = 'ephemeral' | 'thread' | 'shared' | 'modal';
+
+export interface RenderOptions {
+  /** The question as the user typed it: echoed (escaped) and carried in button values. */
+  question: string;
+  surface: Surface;
+  /** 0-based page of a long answer. */
+  page?: number;
+  reportUrl?: string;
+  /** Who shared the answer to the channel (a Slack user id). */
+  sharedBy?: string;
+}
+
+export interface RenderedMessage {
+  blocks: Block[];
+  /** Fallback text for notifications and clients without blocks. */
+  text: string;
+  page: number;
+  pages: number;
+}
+
+/** What a "Show more" or feedback button carries: the question, and the page or intent. */
+export interface ButtonPayload {
+  q: string;
+  p?: number;
+  i?: string;
+}
+
+/** Page budget: blocks and characters of text, so a long answer reads as pages, not a wall. */
+const PAGE_BLOCKS = 40;
+const PAGE_CHARS = 2500;
+const MODAL_PAGE_CHARS = 12000;
+
+const section = (text: string, accessory?: Button): Block => ({ type: 'section', text: { type: 'mrkdwn', text }, ...(accessory ? { accessory } : {}) });
+const context = (texts: string[]): Block => ({ type: 'context', elements: texts.slice(0, LIMITS.contextElements).map((t) => ({ type: 'mrkdwn', text: clip(t, LIMITS.contextText) })) });
+const button = (text: string, action_id: string, value: string, style?: 'primary' | 'danger'): Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text: clip(text, LIMITS.buttonText), emoji: true },
+  action_id,
+  value: value.slice(0, LIMITS.buttonValue),
+  ...(style ? { style } : {}),
+});
+
+/**
+ * Encodes a button payload within Slack's 2,000-character value limit. The question travels as the
+ * engine reads it (Slack markup such as `<!channel>` already dropped), so no user markup rides along.
+ */
+export function encodePayload(payload: ButtonPayload): string {
+  const room = LIMITS.buttonValue - JSON.stringify({ ...payload, q: '' }).length - 8;
+  return JSON.stringify({ ...payload, q: clip(normalizeInput(payload.q), Math.max(50, room)) });
+}
+
+/** Reads a button payload back; `null` for anything that is not one of ours. */
+export function decodePayload(value: string | undefined): ButtonPayload | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as unknown;
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as ButtonPayload).q !== 'string') return null;
+    const { q, p, i } = parsed as ButtonPayload;
+    return { q, ...(Number.isInteger(p) && p! >= 0 ? { p } : {}), ...(typeof i === 'string' ? { i } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+/** `Day #3 › Talks › Disaster Recovery… — Andy Goldstein, Steve Kriss`. */
+export function sourceLine(source: Source): string {
+  const path = [source.dayLabel, source.section, source.section === source.title ? null : source.title].filter(Boolean).join(' › ');
+  return escapeMrkdwn(`${path || source.title}${source.speakers.length > 0 ? ` — ${source.speakers.join(', ')}` : ''}`);
+}
+
+function sessionText(s: SessionSummary): string {
+  const who = s.speakers.map((p) => `${p.name} (${p.org})`).join(', ');
+  const kind = s.kind === 'keynote' ? 'keynote' : s.level ? `${s.level} talk` : 'talk';
+  return `*${escapeMrkdwn(s.title)}*\n${escapeMrkdwn(`${who} · ${kind} · ${describeDay(s.dayLabel, s.weekday)}`)}`;
+}
+
+function sessionBullet(s: SessionSummary): string {
+  const who = s.speakers.map((p) => p.name).join(' & ');
+  const kind = s.kind === 'keynote' ? 'keynote' : s.level ? `${s.level} talk` : 'talk';
+  return `• *${escapeMrkdwn(s.title)}* — ${escapeMrkdwn(`${who} · ${kind} · ${s.dayLabel}`)}`;
+}
+
+/** Lines packed into as few sections as the 3,000-character limit allows, never splitting a line. */
+function linesToSections(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  for (const raw of lines) {
+    for (const line of splitText(raw, LIMITS.sectionText)) {
+      if (current && current.length + 1 + line.length > LIMITS.sectionText) {
+        blocks.push(section(current));
+        current = '';
+      }
+      current = current ? `${current}\n${line}` : line;
+    }
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
+/** One part as units: groups of blocks that stay together on a page (a quote and its source). */
+function partUnits(part: Part, sessionButtons: { next: number }): Block[][] {
+  switch (part.type) {
+    case 'text':
+      return splitText(escapeMrkdwn(part.text), LIMITS.sectionText).map((t) => [section(t)]);
+    case 'quote': {
+      const quoted = (t: string): string => t.split('\n').map((l) => `>${l}`).join('\n');
+      // Room for the `>` that starts each line, so the quoted chunk still fits a section.
+      const chunks = splitText(escapeMrkdwn(part.text), LIMITS.sectionText - 60).map((t) => section(clip(quoted(t), LIMITS.sectionText)));
+      return chunks.map((b, i) => (i === chunks.length - 1 ? [b, context([`📍 ${sourceLine(part.source)}`])] : [b]));
+    }
+    case 'sessions': {
+      const heading = part.heading ? [section(`*${escapeMrkdwn(part.heading)}*`)] : [];
+      if (part.sessions.length <= 5) {
+        const units = part.sessions.map((s) => [section(sessionText(s), button('Details', `${ACTIONS.session}:${sessionButtons.next++}`, s.id))]);
+        return heading.length > 0 && units.length > 0 ? [[...heading, ...units[0]!], ...units.slice(1)] : units;
+      }
+      const lines = [...(part.heading ? [`*${escapeMrkdwn(part.heading)}*`] : []), ...part.sessions.map(sessionBullet)];
+      return linesToSections(lines).map((b) => [b]);
+    }
+    case 'list': {
+      const lines = [...(part.heading ? [`*${escapeMrkdwn(part.heading)}*`] : []), ...part.items.map((i) => `• ${escapeMrkdwn(i)}`)];
+      return linesToSections(lines).map((b) => [b]);
+    }
+  }
+}
+
+const unitChars = (unit: Block[]): number =>
+  unit.reduce((n, b) => n + (b.type === 'section' && b.text ? b.text.text.length : 0), 0);
+
+/** Cuts units into pages by block count and characters; a page always takes at least one unit. */
+function paginate(units: Block[][], maxChars: number): Block[][][] {
+  const pages: Block[][][] = [[]];
+  let blocks = 0;
+  let chars = 0;
+  for (const unit of units) {
+    const page = pages[pages.length - 1]!;
+    if (page.length > 0 && (blocks + unit.length > PAGE_BLOCKS || chars + unitChars(unit) > maxChars)) {
+      pages.push([unit]);
+      blocks = unit.length;
+      chars = unitChars(unit);
+    } else {
+      page.push(unit);
+      blocks += unit.length;
+      chars += unitChars(unit);
+    }
+  }
+  return pages;
+}
+
+/**
+ * Renders an answer as Block Kit for one surface, one page at a time: header, body, a context line
+ * per quoted source, "Show more" when the answer goes on, suggestions as buttons, and (for messages)
+ * feedback and sharing. Always within Slack's limits, always with fallback text; user text is escaped.
+ *
+ * @example
+ * const { blocks, text } = renderBlocks(ask(knowledge, 'what is Ark?'), { question: 'what is Ark?', surface: 'ephemeral' });
+ */
+export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMessage {
+  const counter = { next: 0 };
+  const units = answer.parts.flatMap((p) => partUnits(p, counter));
+  const pages = paginate(units, options.surface === 'modal' ? MODAL_PAGE_CHARS : PAGE_CHARS);
+  const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const last = page === pages.length - 1;
+  const question = options.question.trim();
+
+  const blocks: Block[] = [];
+  if (options.surface === 'ephemeral') blocks.push(context([`You asked: \`/kubecon ${escapeMrkdwn(clip(question.replace(/`/g, "'"), 300))}\``]));
+  if (options.surface === 'shared') {
+    const who = options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy) ? `<@${options.sharedBy}>` : 'Someone';
+    blocks.push(context([`${who} asked: \`/kubecon ${escapeMrkdwn(clip(question.replace(/`/g, "'"), 300))}\``]));
+  }
+  const title = pages.length > 1 ? `${answer.title} (${page + 1}/${pages.length})` : answer.title;
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: false } });
+  blocks.push(...pages[page]!.flat());
+
+  const actions: Button[] = [];
+  if (!last) actions.push(button('Show more', `${ACTIONS.more}:${page + 1}`, encodePayload({ q: question, p: page + 1 }), 'primary'));
+  if (last && options.surface !== 'shared') {
+    answer.suggestions.slice(0, 5).forEach((s, i) => actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query)));
+  }
+  if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
+  if (options.surface === 'ephemeral' || options.surface === 'thread') {
+    const feedback = encodePayload({ q: question, i: answer.intent });
+    blocks.push({
+      type: 'actions',
+      elements: [
+        ...(options.surface === 'ephemeral' && answer.matched ? [button('Share in channel', ACTIONS.share, encodePayload({ q: question, p: page }))] : []),
+        button('👍 Helpful', ACTIONS.helpful, feedback),
+        button('👎 Not helpful', ACTIONS.unhelpful, feedback),
+      ],
+    });
+  }
+  if (options.reportUrl) blocks.push(context([`<${options.reportUrl.replace(/[<>|]/g, encodeURIComponent)}|Read the full report>`]));
+
+  return { blocks, text: fallbackText(answer), page, pages: pages.length };
+}
+
+/** The notification text: the title and the first part, escaped, within the limit. */
+function fallbackText(answer: Answer): string {
+  const first = answer.parts[0];
+  const lead =
+    first?.type === 'text' || first?.type === 'quote'
+      ? first.text
+      : first?.type === 'sessions'
+        ? first.sessions.map((s) => s.title).join('; ')
+        : first?.type === 'list'
+          ? first.items.join('; ')
+          : '';
+  return escapeMrkdwn(clip(`${answer.title}: ${lead}`.replace(/\s+/g, ' '), LIMITS.fallbackText));
+}

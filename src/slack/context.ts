@@ -1,0 +1,15 @@
+import type { Config } from '../config.js';
+import type { BotLogger } from '../log.js';
+import type { Knowledge } from '../search/index.js';
+import type { DedupeStore } from './dedupe.js';
+
+/** What every listener needs: the knowledge, settings, logger and the reply-once store. */
+export interface ListenerContext {
+  knowledge: Knowledge;
+  config: Pick<Config, 'reportUrl'>;
+  logger: BotLogger;
+  dedupe: DedupeStore;
+}
+
+/** How long a message stays "answered": longer than Slack's retries (about 5 minutes). */
+export const DEDUPE_TTL_SECONDS = 600;

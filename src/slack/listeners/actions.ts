@@ -1,0 +1,59 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { ask } from '../../answer/engine.js';
+import { sessionDetail } from '../../answer/replies/sessions.js';
+import { notCovered } from '../../answer/replies/common.js';
+import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
+import type { ListenerContext } from '../context.js';
+import { answerAndLog, guarded } from './answer.js';
+import { answerWhereClicked, notePrivately, type ButtonArgs } from '../respond.js';
+
+const starts = (prefix: string): RegExp => new RegExp(`^${prefix}(:|$)`);
+
+/** Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. */
+export function registerActions(app: App, ctx: ListenerContext): void {
+  const on = (prefix: string, handle: (args: ButtonArgs) => Promise<void>): void => {
+    app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: starts(prefix) }, async (args) => {
+      await args.ack();
+      const fields = { surface: 'button', action: prefix, team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id };
+      await guarded(ctx, prefix, fields, () => handle(args));
+    });
+  };
+
+  on(ACTIONS.session, async (args) => {
+    const entry = ctx.knowledge.sessionById.get(args.action.value ?? '');
+    const answer = entry ? sessionDetail(ctx.knowledge, entry) : notCovered(ctx.knowledge, 'session', 'that session', 'That session is no longer in the report.');
+    ctx.logger.event('info', 'answered', { surface: 'button', intent: 'session', team: args.body.team?.id, user: args.body.user.id });
+    await answerWhereClicked(args, ctx, answer, entry ? `session ${entry.session.title}` : 'session');
+  });
+
+  on(ACTIONS.more, async (args) => {
+    const payload = decodePayload(args.action.value);
+    if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
+    const answer = ask(ctx.knowledge, payload.q);
+    await answerWhereClicked(args, ctx, answer, payload.q, payload.p ?? 1);
+  });
+
+  on(ACTIONS.suggest, async (args) => {
+    const question = args.action.value ?? 'help';
+    const answer = answerAndLog(ctx, question, { surface: 'suggestion', team: args.body.team?.id, user: args.body.user.id });
+    await answerWhereClicked(args, ctx, answer, question);
+  });
+
+  on(ACTIONS.share, async (args) => {
+    const payload = decodePayload(args.action.value);
+    if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
+    const answer = ask(ctx.knowledge, payload.q);
+    const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
+    await args.respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
+    // The private copy has done its job once the answer is in the channel.
+    await args.respond({ delete_original: true });
+  });
+
+  const feedback = (vote: 'up' | 'down') => async (args: ButtonArgs): Promise<void> => {
+    const payload = decodePayload(args.action.value);
+    ctx.logger.event('info', 'feedback', { vote, question: payload?.q, intent: payload?.i, team: args.body.team?.id, user: args.body.user.id });
+    await notePrivately(args, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
+  };
+  on(ACTIONS.helpful, feedback('up'));
+  on(ACTIONS.unhelpful, feedback('down'));
+}

@@ -1,0 +1,20 @@
+import type { App } from '@slack/bolt';
+import { renderBlocks } from '../../render/blocks.js';
+import type { ListenerContext } from '../context.js';
+import { answerAndLog } from './answer.js';
+
+/** The slash command, as the manifest declares it. */
+export const SLASH_COMMAND = '/kubecon';
+
+/**
+ * `/kubecon <text>`: the answer goes back in the acknowledgement itself — ephemeral, echoing the
+ * question (the asker can't see their own command) — so no Web API call stands between the user
+ * and the answer, and Slack's 3-second limit is met by the ~1 ms engine.
+ */
+export function registerCommand(app: App, ctx: ListenerContext): void {
+  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+    const answer = answerAndLog(ctx, command.text, { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id });
+    const message = renderBlocks(answer, { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
+    await ack({ response_type: 'ephemeral', blocks: message.blocks, text: message.text });
+  });
+}

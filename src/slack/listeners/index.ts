@@ -1,0 +1,14 @@
+import type { App } from '@slack/bolt';
+import type { ListenerContext } from '../context.js';
+import { registerActions } from './actions.js';
+import { registerCommand } from './command.js';
+import { registerHome } from './home.js';
+import { registerMessages } from './messages.js';
+
+/** Registers every listener: slash command, mentions and DMs, App Home, buttons. */
+export function registerListeners(app: App, ctx: ListenerContext): void {
+  registerCommand(app, ctx);
+  registerMessages(app, ctx);
+  registerHome(app, ctx);
+  registerActions(app, ctx);
+}

@@ -1,0 +1,70 @@
+import { createHmac } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createApp } from '../../src/slack/app.js';
+import type { DedupeStore } from '../../src/slack/dedupe.js';
+import { austin } from './knowledge.js';
+import type { FakeSlack } from './fake-slack.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const BOT_TOKEN = 'xoxb-test-token-000000';
+
+/** Slack's request signature: `v0=HMAC-SHA256(secret, "v0:" + ts + ":" + body)`. */
+export function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SIGNING_SECRET): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
+}
+
+export interface RunningBot {
+  url: string;
+  logs: string[];
+  post(body: string, contentType: string, headers?: Record<string, string>): Promise<Response>;
+  command(text: string, extra?: Record<string, string>): Promise<Response>;
+  event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
+  action(payload: Record<string, unknown>): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real Bolt app (HTTP receiver on 127.0.0.1, a free port) against a fake Slack, and
+ * gives helpers that send correctly signed requests the way Slack does.
+ */
+export async function startBot(fake: FakeSlack, options: { env?: Record<string, string>; dedupe?: DedupeStore } = {}): Promise<RunningBot> {
+  const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...options.env });
+  const logs: string[] = [];
+  const logger = createLogger({ level: config.logLevel, format: 'json', secrets: [config.botToken, config.signingSecret], write: (l) => logs.push(l) });
+  const { app } = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
+  const server = (await app.start(0)) as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let eventCount = 0;
+
+  const post = (body: string, contentType: string, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${url}/slack/events`, { method: 'POST', body, headers: { 'content-type': contentType, ...sign(body), ...headers } });
+
+  return {
+    url,
+    logs,
+    post,
+    command: (text, extra = {}) =>
+      post(
+        new URLSearchParams({
+          token: 'legacy', team_id: 'T0001', team_domain: 'acme', channel_id: 'C0001', channel_name: 'general', user_id: 'U0001', user_name: 'ada',
+          command: '/kubecon', text, api_app_id: 'A0001', response_url: fake.responseUrl(), trigger_id: '123.456.abc', ...extra,
+        }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
+    event: (event, { eventId, retryNum } = {}) =>
+      post(
+        JSON.stringify({
+          token: 'legacy', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: eventId ?? `Ev${++eventCount}`, event_time: Math.floor(Date.now() / 1000),
+          authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true }], event,
+        }),
+        'application/json',
+        retryNum ? { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' } : {},
+      ),
+    action: (payload) => post(new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', name: 'ada', team_id: 'T0001' }, api_app_id: 'A0001', token: 'legacy', trigger_id: '123.456.abc', ...payload }) }).toString(), 'application/x-www-form-urlencoded'),
+    stop: () => app.stop() as Promise<void>,
+  };
+}
