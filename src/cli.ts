@@ -15,16 +15,28 @@ import { ConferenceIdSchema } from './conference/env.js';
 import { loadConference } from './conference/load.js';
 import { buildKnowledge, type Knowledge } from './search/index.js';
 import { renderText } from './render/text.js';
+import { renderBlocks } from './render/blocks.js';
 
-/** The object `ask --json` prints: a contract other tooling depends on. */
+/**
+ * The object `ask --json` prints: a contract other tooling depends on. `blocks` is exactly what
+ * `/kubecon <input>` gets back in Slack (the first page of the ephemeral reply).
+ */
 export function toJson(input: string, answer: Answer): Record<string, unknown> {
+  const slack = renderBlocks(answer, { question: input, surface: 'ephemeral', reportUrl: reportUrl() });
   return {
     input,
     intent: answer.intent,
     matched: answer.matched,
     text: renderText(answer),
     sources: answer.sources.map((s) => ({ title: s.title, day: s.day, speakers: s.speakers })),
+    blocks: slack.blocks,
   };
+}
+
+/** REPORT_URL when set to a URL, as the server would use it. */
+function reportUrl(): string | undefined {
+  const url = process.env.REPORT_URL?.trim();
+  return url && /^https?:\/\/\S+$/.test(url) ? url : undefined;
 }
 
 function loadKnowledge(): Knowledge {
@@ -77,6 +89,12 @@ async function chat(knowledge: Knowledge): Promise<number> {
   rl.close();
   return 0;
 }
+
+// `ask --jsonl | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

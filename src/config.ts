@@ -12,36 +12,39 @@ const url = (what: string) =>
   optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `must be an http(s) URL (${what})`);
 
 /** Every setting, read once at start from the environment (and `.env`). */
-const ConfigSchema = z
-  .object({
-    SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
-    PORT: optionalText
-      .transform((v) => (v === undefined ? 3000 : Number(v)))
-      .refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, 'must be a port number from 0 to 65535'),
-    LOG_LEVEL: optionalText
-      .transform((v) => (v ?? 'info').toLowerCase())
-      .refine((v): v is (typeof LOG_LEVELS)[number] => (LOG_LEVELS as readonly string[]).includes(v), `must be one of ${LOG_LEVELS.join(', ')}`),
-    LOG_FORMAT: optionalText
-      .transform((v) => (v ?? 'text').toLowerCase())
-      .refine((v): v is 'text' | 'json' => v === 'text' || v === 'json', 'must be text or json'),
-    REPORT_URL: url('a link to the published report'),
-    CONFERENCE: optionalText.pipe(ConferenceIdSchema),
-    SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: "is missing: copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page" });
-    }
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: "is missing: copy the Signing Secret from your app's Basic Information page (or set SLACK_APP_TOKEN to run in Socket Mode)",
-      });
-    }
-  });
+const VariablesSchema = z.object({
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
+  PORT: optionalText
+    .transform((v) => (v === undefined ? 3000 : Number(v)))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, 'must be a port number from 0 to 65535'),
+  LOG_LEVEL: optionalText
+    .transform((v) => (v ?? 'info').toLowerCase())
+    .refine((v): v is (typeof LOG_LEVELS)[number] => (LOG_LEVELS as readonly string[]).includes(v), `must be one of ${LOG_LEVELS.join(', ')}`),
+  LOG_FORMAT: optionalText
+    .transform((v) => (v ?? 'text').toLowerCase())
+    .refine((v): v is 'text' | 'json' => v === 'text' || v === 'json', 'must be text or json'),
+  REPORT_URL: url('a link to the published report'),
+  CONFERENCE: optionalText.pipe(ConferenceIdSchema),
+  SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
+});
+
+/** The names of every variable the bot reads; `.env.example` documents each. */
+export const CONFIG_VARIABLES = Object.keys(VariablesSchema.shape);
+
+const ConfigSchema = VariablesSchema.superRefine((env, ctx) => {
+  if (!env.SLACK_BOT_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: "is missing: copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page" });
+  }
+  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message: "is missing: copy the Signing Secret from your app's Basic Information page (or set SLACK_APP_TOKEN to run in Socket Mode)",
+    });
+  }
+});
 
 /** The validated configuration. Secrets stay in here; nothing prints this object. */
 export interface Config {

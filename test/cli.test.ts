@@ -24,12 +24,18 @@ describe('npm run ask (the CLI contract)', () => {
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(out).sort()).toEqual(expect.arrayContaining(['input', 'intent', 'matched', 'sources', 'text']));
+    expect(Object.keys(out).sort()).toEqual(['blocks', 'input', 'intent', 'matched', 'sources', 'text']);
     expect(out).toMatchObject({ input: 'what is Ark?', intent: 'define', matched: true });
     expect(out.text).toContain('Heptio Ark');
     const sources = out.sources as Array<Record<string, unknown>>;
     expect(Object.keys(sources[0]!).sort()).toEqual(SOURCE_KEYS);
     expect(sources[0]).toEqual({ title: 'Disaster Recovery for your Kubernetes Clusters', day: 3, speakers: ['Andy Goldstein', 'Steve Kriss'] });
+  });
+
+  it('--json carries the Block Kit blocks /kubecon would reply with', () => {
+    const out = JSON.parse(npmAsk(['--json', 'keynotes day1']).stdout) as { blocks: Array<{ type: string; text?: { text: string } }> };
+    expect(out.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'You asked: `/kubecon keynotes day1`' }] });
+    expect(out.blocks.find((b) => b.type === 'header')?.text?.text).toBe('Keynotes — Day #1 (Wednesday)');
   });
 
   it('--jsonl answers one object per input line, odd lines included', () => {

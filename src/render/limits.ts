@@ -58,7 +58,7 @@ export function splitText(text: string, max: number): string[] {
     out.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }
-  if (rest.length > 0) out.push(rest);
+  if (rest.trim().length > 0) out.push(rest.trimEnd());
   return out;
 }
 

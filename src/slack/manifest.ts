@@ -1,0 +1,54 @@
+import { usageHint } from '../answer/commands.js';
+import { EVENTS_PATH } from './app.js';
+import { SLASH_COMMAND } from './listeners/command.js';
+
+/** The bot events the listeners handle; the manifest subscribes to exactly these. */
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+
+/** The bot scopes those events and replies need, and no more. */
+export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+
+/** Placeholder for the public URL; replace it when creating the app (or use Socket Mode). */
+export const PUBLIC_URL_PLACEHOLDER = 'https://your-kubecon-bot.example.com';
+
+/**
+ * The Slack app manifest that creates kubecon-bot in one paste: slash command (usage hint from the
+ * command registry), bot scopes, events, interactivity and App Home.
+ *
+ * @example
+ * JSON.stringify(buildManifest(), null, 2); // what `npm run manifest` writes to manifest.json
+ */
+export function buildManifest(baseUrl: string = PUBLIC_URL_PLACEHOLDER) {
+  const url = `${baseUrl.replace(/\/+$/, '')}${EVENTS_PATH}`;
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name: 'kubecon-bot',
+      description: 'Answers questions about KubeCon + CloudNativeCon 2017 (Austin) from an attendee report.',
+      background_color: '#326ce5',
+      long_description:
+        'Ask `/kubecon keynotes day1`, `/kubecon who is Kelsey Hightower` or `@kubecon what is Ark?` and get a precise, sourced answer from one attendee\'s written report of KubeCon + CloudNativeCon 2017 in Austin: the report\'s own words, with the session, day and speakers they come from. When the report does not cover something, the bot says so and suggests what it does know.',
+    },
+    features: {
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: 'kubecon', always_online: true },
+      slash_commands: [
+        {
+          command: SLASH_COMMAND,
+          url,
+          description: 'Ask about KubeCon 2017 Austin',
+          usage_hint: usageHint(),
+          should_escape: false,
+        },
+      ],
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: { request_url: url, bot_events: [...BOT_EVENTS] },
+      interactivity: { is_enabled: true, request_url: url },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/engine.js';
+import { COMMANDS, usageHint } from '../../src/answer/commands.js';
+import { renderBlocks, decodePayload, encodePayload, type Surface } from '../../src/render/blocks.js';
+import { renderHome } from '../../src/render/home.js';
+import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';
+import { GOLDEN } from '../golden/cases.js';
+import { austin } from '../helpers/knowledge.js';
+import { limitViolations, SLACK_MARKUP } from '../helpers/limits.js';
+
+const k = austin();
+const SURFACES: Surface[] = ['ephemeral', 'thread', 'shared', 'modal'];
+const questions = [
+  ...COMMANDS.flatMap((c) => [c.name, ...c.examples]),
+  ...GOLDEN.map((c) => c.q),
+  ...k.sessions.map((s) => `session ${s.session.title}`),
+  ...k.terms.map((t) => `what is ${t.matcher.term.name}`),
+  ...k.speakers.map((s) => `who is ${s.speaker.name}`),
+];
+
+describe('every answer fits Block Kit', () => {
+  it(`renders ${questions.length} questions on every surface and page within Slack's limits`, () => {
+    const problems: string[] = [];
+    let pagesSeen = 0;
+    for (const q of questions) {
+      const answer = ask(k, q);
+      for (const surface of SURFACES) {
+        const first = renderBlocks(answer, { question: q, surface, reportUrl: 'https://example.com/kubecon-2017' });
+        for (let page = 0; page < first.pages; page++) {
+          pagesSeen++;
+          const { blocks, text } = page === 0 ? first : renderBlocks(answer, { question: q, surface, page, reportUrl: 'https://example.com/kubecon-2017' });
+          const max = surface === 'modal' ? LIMITS.modalBlocks : LIMITS.messageBlocks;
+          for (const v of limitViolations(blocks, max)) problems.push(`${JSON.stringify(q)} ${surface} p${page}: ${v}`);
+          if (text.trim() === '' || text.length > LIMITS.fallbackText) problems.push(`${JSON.stringify(q)} ${surface}: fallback text length ${text.length}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(pagesSeen).toBeGreaterThan(questions.length * SURFACES.length);
+  });
+
+  it('renders the App Home within its limits, with every session', () => {
+    const view = renderHome(k);
+    expect(limitViolations(view.blocks, LIMITS.homeBlocks)).toEqual([]);
+    expect(JSON.stringify(view)).toContain('Economics of using Local Storage Attached to VMs on Cloud Providers');
+  });
+
+  it('cuts a long answer at sentence boundaries with Show more, and the pages hold all of it', () => {
+    const answer = ask(k, 'session spinnaker');
+    const first = renderBlocks(answer, { question: 'session spinnaker', surface: 'ephemeral' });
+    expect(first.pages).toBe(2);
+    const pages = [first, renderBlocks(answer, { question: 'session spinnaker', surface: 'ephemeral', page: 1 })];
+    const shown = pages.map((p) => JSON.stringify(p.blocks)).join('');
+    for (const part of answer.parts) if (part.type === 'quote') expect(shown).toContain(JSON.stringify(escapeMrkdwn(part.text).split('\n')[0]!.slice(0, 60)).slice(1, -1));
+    const more = first.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => 'action_id' in e && e.action_id?.startsWith('kubecon_more'));
+    expect(more).toBeDefined();
+    expect(pages[1]!.blocks.some((b) => b.type === 'actions' && b.elements.some((e) => 'action_id' in e && e.action_id?.startsWith('kubecon_more')))).toBe(false);
+  });
+
+  it('a single huge text is split into sections at sentence ends, never mid-word', () => {
+    const sentence = 'Kubernetes is the Linux of the cloud. ';
+    const answer = { intent: 'search', title: 'Long', parts: [{ type: 'text' as const, text: sentence.repeat(400) }], sources: [], suggestions: [], matched: true };
+    let page = 0;
+    let pages = 1;
+    do {
+      const r = renderBlocks(answer, { question: 'x', surface: 'thread', page });
+      pages = r.pages;
+      expect(limitViolations(r.blocks, LIMITS.messageBlocks)).toEqual([]);
+      for (const b of r.blocks) if (b.type === 'section') expect(b.text!.text).toMatch(/cloud\.$/);
+      page++;
+    } while (page < pages);
+    expect(pages).toBeGreaterThan(1);
+  });
+});
+
+describe('escaping', () => {
+  it('escapes &, < and > in echoed and report text', () => {
+    expect(escapeMrkdwn('a < b && c > d')).toBe('a &lt; b &amp;&amp; c &gt; d');
+    const answer = ask(k, 'session whats next kubernetes 2018');
+    const json = JSON.stringify(renderBlocks(answer, { question: 'x', surface: 'thread' }).blocks);
+    expect(json).toContain('&lt;INSERT POLICY HERE&gt;');
+    expect(json).not.toContain('<INSERT POLICY HERE>');
+  });
+
+  it('never lets user text become Slack markup, whatever is typed', () => {
+    const markup = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U024BE7LH>', '<#C1|x>', '<https://evil.example|click>', '<!subteam^S1>');
+    const text = fc.array(fc.oneof(markup, fc.string({ maxLength: 30 }), fc.constantFrom('what is', 'who is', 'keynotes', '&', '<', '>')), { maxLength: 8 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...SURFACES), (q, surface) => {
+        const r = renderBlocks(ask(k, q), { question: q, surface });
+        const json = JSON.stringify({ blocks: r.blocks, text: r.text });
+        expect(json).not.toMatch(SLACK_MARKUP);
+        expect(limitViolations(r.blocks, LIMITS.modalBlocks)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('links the report when REPORT_URL is set, and only then', () => {
+    const withUrl = renderBlocks(ask(k, 'what is Ark'), { question: 'what is Ark', surface: 'thread', reportUrl: 'https://example.com/r' });
+    expect(JSON.stringify(withUrl.blocks)).toContain('<https://example.com/r|Read the full report>');
+    expect(JSON.stringify(renderBlocks(ask(k, 'what is Ark'), { question: 'what is Ark', surface: 'thread' }).blocks)).not.toContain('Read the full report');
+  });
+});
+
+describe('button payloads', () => {
+  it('round-trip, stay under 2,000 characters, and carry no markup', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5000 }), fc.nat(20), (q, p) => {
+        const value = encodePayload({ q: `${q} <!channel>`, p });
+        expect(value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+        expect(value).not.toContain('<!channel>');
+        expect(decodePayload(value)?.p).toBe(p);
+      }),
+    );
+  });
+
+  it.each(['', 'x', '{}', '{"q":1}', 'null', '[]', '{"q":"a","p":-1}'])('rejects or sanitises %j', (raw) => {
+    const decoded = decodePayload(raw);
+    expect(decoded === null || (typeof decoded.q === 'string' && decoded.p === undefined)).toBe(true);
+  });
+});
+
+describe('text helpers', () => {
+  it.each([
+    ['Kubernetes Secret Superpower', 20, 'Kubernetes Secret…'],
+    ['short', 20, 'short'],
+    ['Supercalifragilistic', 10, 'Supercali…'],
+  ])('clip(%j, %i)', (text, max, expected) => {
+    expect(clip(text, max)).toBe(expected);
+    expect(clip(text, max).length).toBeLessThanOrEqual(max);
+  });
+
+  it('splitText keeps every piece within the limit and loses nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), fc.integer({ min: 5, max: 400 }), (text, max) => {
+        const pieces = splitText(text, max);
+        for (const p of pieces) expect(p.length).toBeLessThanOrEqual(max);
+        expect(pieces.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+    );
+  });
+
+  it('the usage hint comes from the registry', () => {
+    expect(usageHint()).toBe('help [command] | agenda [day] | keynotes [day] | speaker [name] | what is <project or term>');
+  });
+});
