@@ -28,6 +28,7 @@ const VariablesSchema = z.object({
   REPORT_URL: url('a link to the published report'),
   CONFERENCE: optionalText.pipe(ConferenceIdSchema),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
 });
 
 /** The names of every variable the bot reads; `.env.example` documents each. */
@@ -58,6 +59,8 @@ export interface Config {
   reportUrl: string | undefined;
   conference: string;
   slackApiUrl: string | undefined;
+  /** Shared reply-once store for several instances; in memory when unset. */
+  redisUrl: string | undefined;
 }
 
 /** Raised when the environment is incomplete or wrong; `message` names every problem, no values. */
@@ -94,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     reportUrl: e.REPORT_URL,
     conference: e.CONFERENCE,
     slackApiUrl: e.SLACK_API_URL,
+    redisUrl: e.REDIS_URL,
   };
 }

@@ -3,7 +3,6 @@
  * modules it wires together.
  */
 import 'dotenv/config';
-import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { loadConference } from './conference/load.js';
 import { createLogger } from './log.js';
@@ -24,22 +23,23 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: [config.botToken, config.signingSecret, config.appToken] });
   const knowledge = buildKnowledge(loadConference(config.conference));
-  const { app } = createApp(config, knowledge, { logger, startedAt });
-  const started = (config.mode === 'http' ? await app.start(config.port) : await app.start()) as Server | undefined;
-  const address = started?.address?.();
-  const port = address && typeof address === 'object' ? address.port : undefined;
+  const bot = createApp(config, knowledge, { logger, startedAt });
+  const port = await bot.start();
   logger.event('info', 'ready', { mode: config.mode, port, conference: config.conference, sessions: knowledge.sessions.length, startupMs: Date.now() - startedAt });
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logger.event('info', 'stopping', { signal });
-    // Heroku-like hosts kill 30 s after SIGTERM; finish what is in flight well before that.
-    const deadline = setTimeout(() => process.exit(0), 9_000);
+    logger.event('info', 'stopping', { signal, inFlight: bot.inFlight.size });
+    // Hosts kill 30 s after SIGTERM; we promise 10 s: stop taking requests, finish the rest.
+    const deadline = setTimeout(() => process.exit(0), 9_500);
     deadline.unref();
-    app.stop().then(
-      () => process.exit(0),
+    bot.stop(8_000).then(
+      () => {
+        logger.event('info', 'stopped', { signal });
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.event('error', 'stop failed', { error: String(error) });
         process.exit(0);

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
 import type { DedupeStore } from './dedupe.js';
+import type { InFlight } from './inflight.js';
 
 /** What every listener needs: the knowledge, settings, logger and the reply-once store. */
 export interface ListenerContext {
@@ -9,6 +10,8 @@ export interface ListenerContext {
   config: Pick<Config, 'reportUrl'>;
   logger: BotLogger;
   dedupe: DedupeStore;
+  /** Work after the ack, which a shutdown waits for. */
+  inFlight: InFlight;
 }
 
 /** How long a message stays "answered": longer than Slack's retries (about 5 minutes). */

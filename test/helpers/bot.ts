@@ -1,6 +1,4 @@
 import { createHmac } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/slack/app.js';
@@ -35,9 +33,9 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
   const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...options.env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, format: 'json', secrets: [config.botToken, config.signingSecret], write: (l) => logs.push(l) });
-  const { app } = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
-  const server = (await app.start(0)) as Server;
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const bot = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
+  const port = await bot.start();
+  const url = `http://127.0.0.1:${port}`;
   let eventCount = 0;
 
   const post = (body: string, contentType: string, headers: Record<string, string> = {}): Promise<Response> =>
@@ -65,6 +63,6 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
         retryNum ? { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' } : {},
       ),
     action: (payload) => post(new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', name: 'ada', team_id: 'T0001' }, api_app_id: 'A0001', token: 'legacy', trigger_id: '123.456.abc', ...payload }) }).toString(), 'application/x-www-form-urlencoded'),
-    stop: () => app.stop() as Promise<void>,
+    stop: () => bot.stop(2_000),
   };
 }

@@ -20,7 +20,7 @@ describe('loadConfig', () => {
   it('takes a valid HTTP setup with defaults', () => {
     expect(loadConfig(valid)).toEqual({
       mode: 'http', botToken: 'xoxb-1-2-abc', signingSecret: 'shh-very-secret', appToken: undefined, port: 3000,
-      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined,
+      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined,
     });
   });
 
@@ -40,6 +40,7 @@ describe('loadConfig', () => {
     [{ ...valid, REPORT_URL: 'not a url' }, ['REPORT_URL must be an http(s) URL']],
     [{ ...valid, SLACK_API_URL: 'ftp://x' }, ['SLACK_API_URL must be an http(s) URL']],
     [{ ...valid, CONFERENCE: '../etc' }, ['CONFERENCE must be the name of a folder under data/']],
+    [{ ...valid, REDIS_URL: 'http://localhost:6379' }, ['REDIS_URL must be a redis:// or rediss:// URL']],
   ])('names each problem: %j', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);
@@ -67,8 +68,8 @@ describe('createApp', () => {
   const logger = createLogger({ level: 'error', format: 'json', write: () => {} });
 
   it('builds an HTTP receiver in HTTP mode and none in Socket Mode', () => {
-    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).receiver).not.toBeNull();
-    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).receiver).toBeNull();
+    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).not.toBeNull();
+    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).toBeNull();
   });
 });
 

@@ -14,12 +14,34 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
   return answer;
 }
 
-/** Runs a listener's Slack calls, logging a failure with what was being answered instead of crashing. */
-export async function guarded(ctx: ListenerContext, what: string, fields: Fields, work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    const e = error as { code?: string; data?: { error?: string }; message?: string };
-    ctx.logger.event('error', `${what} failed`, { ...fields, code: e.code, slackError: e.data?.error, error: e.message ?? String(error) });
-  }
+/** The longest wait a 429's Retry-After may ask for before the reply is given up (and logged). */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 10;
+const ATTEMPTS = 3;
+
+/**
+ * Runs a listener's Slack calls after the ack: tracked (so shutdown waits for it), retried when
+ * Slack rate-limits with a short Retry-After, and on failure logged with what was being answered
+ * instead of crashing. The Web API client itself retries 5xx, timeouts and refused connections
+ * twice within seconds.
+ */
+export function guarded(ctx: ListenerContext, what: string, fields: Fields, work: () => Promise<unknown>): Promise<void> {
+  const run = async (): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await work();
+        return;
+      } catch (error) {
+        const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; message?: string };
+        const wait = e.code === 'slack_webapi_rate_limited_error' ? (e.retryAfter ?? 1) : undefined;
+        if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS && attempt < ATTEMPTS) {
+          ctx.logger.event('warn', `${what} rate limited; retrying`, { ...fields, retryAfter: wait, attempt });
+          await new Promise((r) => setTimeout(r, wait * 1000));
+          continue;
+        }
+        ctx.logger.event('error', `${what} failed`, { ...fields, code: e.code, slackError: e.data?.error, retryAfter: wait, error: e.message ?? String(error) });
+        return;
+      }
+    }
+  };
+  return ctx.inFlight.track(run());
 }
