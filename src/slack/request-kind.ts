@@ -22,7 +22,7 @@ export function unroutable(raw: string, contentType: string | undefined): string
       if (typeof form.payload === 'string') {
         const payload = JSON.parse(form.payload) as { type?: unknown };
         if (typeof payload !== 'object' || payload === null) return 'payload is not an object';
-        return typeof payload.type === 'string' && PAYLOAD_TYPES.has(payload.type) ? null : `unknown payload type ${JSON.stringify(payload.type)}`;
+        return typeof payload.type === 'string' && PAYLOAD_TYPES.has(payload.type) ? null : `unknown payload type ${String(JSON.stringify(payload.type)).slice(0, 40)}`;
       }
       if (typeof form.command === 'string' && form.command.startsWith('/')) return null;
       return 'neither a command nor a payload';
@@ -32,7 +32,7 @@ export function unroutable(raw: string, contentType: string | undefined): string
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'body is not an object';
       if (body.type === 'url_verification' || body.type === 'app_rate_limited') return null;
       if (body.type === 'event_callback') return typeof body.event?.type === 'string' ? null : 'event_callback without an event';
-      return `unknown request type ${JSON.stringify(body.type)}`;
+      return `unknown request type ${String(JSON.stringify(body.type)).slice(0, 40)}`;
     }
     return `unsupported content type ${JSON.stringify(contentType ?? '')}`;
   } catch {

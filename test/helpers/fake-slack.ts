@@ -23,6 +23,8 @@ export interface FakeSlack {
   /** A fresh `response_url` on this server. */
   responseUrl(id?: string): string;
   calls: Call[];
+  /** Calls per method, kept even when bodies are not recorded. */
+  counts: Map<string, number>;
   callsTo(method: string): Call[];
   fail(method: string, fault: Fault): void;
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<Call[]>;
@@ -50,9 +52,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * A fake Slack Web API on 127.0.0.1: answers the methods the bot calls like Slack does, records
  * every call (and every `response_url` post), and injects faults on request.
  */
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(port = 0, options: { record?: boolean } = {}): Promise<FakeSlack> {
   const calls: Call[] = [];
   const faults = new Map<string, Fault[]>();
+  const counts = new Map<string, number>();
   let ts = 1_700_000_000;
   const waiters = new Set<() => void>();
 
@@ -75,7 +78,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
     }
-    calls.push({ method, body, at: Date.now() });
+    counts.set(method, (counts.get(method) ?? 0) + 1);
+    // A soak sends 100 000 requests: count them, but keep bodies only when asked to.
+    if (options.record !== false) calls.push({ method, body, at: Date.now() });
     for (const w of waiters) w();
     if (method === 'response_url') {
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -90,15 +95,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let responses = 0;
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id ?? ++responses}`,
     calls,
+    counts,
     callsTo: (method) => calls.filter((c) => c.method === method),
     fail: (method, fault) => faults.set(method, [...(faults.get(method) ?? []), { ...fault }]),
     waitFor: (method, count = 1, timeoutMs = 5000) =>

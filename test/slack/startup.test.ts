@@ -55,4 +55,32 @@ describe('the server process', () => {
       server.child.kill('SIGKILL');
     }
   });
+
+  it('on SIGTERM stops taking requests, finishes the reply in flight, and exits 0 within 10 s', async () => {
+    const port = await freePort();
+    const server = startServer({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_FORMAT: 'json' });
+    try {
+      await server.waitForLog('ready');
+      fake.calls.length = 0;
+      fake.fail('chat.postMessage', { delayMs: 2000 });
+      const event = JSON.stringify({
+        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvTERM', event_time: 1,
+        event: { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> what is Rook', ts: '1700009999.000100' },
+      });
+      const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: event, headers: { 'content-type': 'application/json', ...sign(event) } });
+      expect(res.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300)); // the reply is now waiting on the slow Web API
+      const termAt = Date.now();
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 200));
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      const exit = await server.exited;
+      expect(exit.code).toBe(0);
+      expect(Date.now() - termAt).toBeLessThan(10_000);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(server.output()).toContain('"msg":"stopped"');
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
 });

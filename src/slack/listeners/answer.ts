@@ -31,14 +31,15 @@ export function guarded(ctx: ListenerContext, what: string, fields: Fields, work
         await work();
         return;
       } catch (error) {
-        const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; message?: string };
+        const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; message?: string; original?: { code?: string; cause?: { code?: string } } };
         const wait = e.code === 'slack_webapi_rate_limited_error' ? (e.retryAfter ?? 1) : undefined;
         if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS && attempt < ATTEMPTS) {
           ctx.logger.event('warn', `${what} rate limited; retrying`, { ...fields, retryAfter: wait, attempt });
           await new Promise((r) => setTimeout(r, wait * 1000));
           continue;
         }
-        ctx.logger.event('error', `${what} failed`, { ...fields, code: e.code, slackError: e.data?.error, retryAfter: wait, error: e.message ?? String(error) });
+        const cause = e.original?.cause?.code ?? e.original?.code;
+        ctx.logger.event('error', `${what} failed`, { ...fields, code: e.code, slackError: e.data?.error, cause, retryAfter: wait, error: e.message ?? String(error) });
         return;
       }
     }

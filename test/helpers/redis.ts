@@ -1,0 +1,43 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { freePort } from './process.js';
+
+/** Whether `redis-server` is on this machine (`.ci/run` installs Debian's package). */
+export const HAVE_REDIS = spawnSync('redis-server', ['--version']).status === 0;
+
+export interface RedisServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  child: ChildProcess;
+}
+
+/** Starts a throwaway `redis-server` on 127.0.0.1 and a free port, without persistence. */
+export async function startRedis(port?: number): Promise<RedisServer> {
+  const p = port ?? (await freePort());
+  const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${out}`)), 5000);
+    const onData = (d: Buffer): void => {
+      out += d.toString();
+      if (out.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${out}`)));
+  });
+  return {
+    url: `redis://127.0.0.1:${p}`,
+    port: p,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { sign, startBot, type RunningBot } from '../helpers/bot.js';
+import { freePort } from '../helpers/process.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const parsed = (bot: RunningBot) => bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+let ts = 1_700_001_000;
+const mention = (text = '<@UBOT> what is Envoy') => ({ type: 'app_mention', channel: 'C0001', user: 'U0001', text, ts: `${++ts}.000100`, team: 'T0001' });
+
+describe('malformed requests', () => {
+  let fake: FakeSlack;
+  let bot: RunningBot;
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    bot = await startBot(fake);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await fake.close();
+  });
+
+  const form = 'application/x-www-form-urlencoded';
+  const json = 'application/json';
+  const cases: Array<[name: string, body: string, contentType: string, status: number]> = [
+    ['bad JSON', '{"type":', json, 400],
+    ['a JSON array', '[1,2]', json, 400],
+    ['an unknown request type', JSON.stringify({ type: 'mystery', text: 'do-not-log-me' }), json, 400],
+    ['an event_callback without an event', JSON.stringify({ type: 'event_callback', team_id: 'T1' }), json, 400],
+    ['a form without command or payload', 'text=hi', form, 400],
+    ['a payload that is not JSON', 'payload=%7Bnot', form, 400],
+    ['an unknown payload type', `payload=${encodeURIComponent(JSON.stringify({ type: 'mystery' }))}`, form, 400],
+    ['a payload that is a number', 'payload=42', form, 400],
+    ['plain text', 'hello', 'text/plain', 400],
+    ['no content type', 'hello', '', 400],
+    ['a body over 1 MB', `command=%2Fkubecon&text=${'a'.repeat(1_100_000)}`, form, 413],
+  ];
+
+  it.each(cases.map(([name, body, contentType, status]) => ({ name, body, contentType, status })))('$name gets $status at once', async ({ body, contentType, status }) => {
+    const started = Date.now();
+    const res = await fetch(`${bot.url}/slack/events`, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...sign(body) } });
+    expect(res.status).toBe(status);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('unsigned garbage gets 401, other paths 404, other methods 405', async () => {
+    expect((await fetch(`${bot.url}/slack/events`, { method: 'POST', body: '\u0000\u0001garbage' })).status).toBe(401);
+    expect((await fetch(`${bot.url}/nope`, { method: 'POST', body: 'x' })).status).toBe(404);
+    expect((await fetch(`${bot.url}/slack/events`)).status).toBe(405);
+    expect((await fetch(`${bot.url}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('stays up and answers after all of that', async () => {
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', conference: 'kubecon-2017-austin', sessions: 28, uptime: expect.any(Number) });
+    expect((await bot.command('what is Ark?')).status).toBe(200);
+    expect(parsed(bot).filter((l) => l.msg === 'request rejected').length).toBeGreaterThanOrEqual(cases.length);
+  });
+
+  it('logs rejected requests without their bodies or signatures', () => {
+    const rejected = bot.logs.filter((l) => l.includes('request rejected')).join('\n');
+    expect(rejected).not.toContain('do-not-log-me');
+    expect(rejected).toContain('unknown request type \\"mystery\\"');
+    expect(rejected).not.toMatch(/v0=/);
+  });
+});
+
+describe('Slack Web API trouble', () => {
+  let fake: FakeSlack;
+  let bot: RunningBot;
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    bot = await startBot(fake);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await fake.close();
+  });
+  beforeEach(() => {
+    fake.calls.length = 0;
+  });
+
+  it('429 with a short Retry-After: waits as told, then answers', async () => {
+    fake.fail('chat.postMessage', { status: 429, retryAfter: 1 });
+    const started = Date.now();
+    expect((await bot.event(mention())).status).toBe(200);
+    await fake.waitFor('chat.postMessage', 1, 5000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(parsed(bot).some((l) => l.msg === 'reply rate limited; retrying' && l.retryAfter === 1 && l.channel === 'C0001')).toBe(true);
+  });
+
+  it('429 asking for minutes: gives up at once and logs what was being answered', async () => {
+    fake.fail('chat.postMessage', { status: 429, retryAfter: 120 });
+    const started = Date.now();
+    await bot.event(mention('<@UBOT> what is Jaeger'));
+    await sleep(300);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const failure = parsed(bot).find((l) => l.msg === 'reply failed' && l.retryAfter === 120);
+    expect(failure).toMatchObject({ surface: 'mention', channel: 'C0001', code: 'slack_webapi_rate_limited_error' });
+  });
+
+  it('500s: retried within seconds; a persistent failure is logged and the next message answered', async () => {
+    fake.fail('chat.postMessage', { status: 500, times: 2 });
+    await bot.event(mention());
+    await fake.waitFor('chat.postMessage', 1, 5000);
+
+    fake.calls.length = 0;
+    fake.fail('chat.postMessage', { status: 503, times: 3 });
+    const started = Date.now();
+    await bot.event(mention('<@UBOT> what is Linkerd'));
+    for (let i = 0; i < 50 && !parsed(bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error'); i++) await sleep(100);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(parsed(bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error' && l.channel === 'C0001')).toBe(true);
+
+    await bot.event(mention('<@UBOT> what is Conduit'));
+    const [post] = await fake.waitFor('chat.postMessage', 1, 5000);
+    expect(JSON.stringify(post!.body.blocks)).toContain('Conduit');
+  });
+
+  it('a 6 s stall: commands and buttons are still acknowledged at once; the reply lands after the timeout and retry', async () => {
+    fake.fail('chat.postMessage', { delayMs: 6000 });
+    await bot.event(mention('<@UBOT> what is Helm'));
+    const started = Date.now();
+    const command = await bot.command('keynotes day 2');
+    expect(command.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const click = await bot.action({
+      container: { type: 'message', message_ts: '1', channel_id: 'C0001', is_ephemeral: true },
+      channel: { id: 'C0001' },
+      response_url: fake.responseUrl(),
+      actions: [{ type: 'button', action_id: 'kubecon_feedback_up', block_id: 'b', value: '{"q":"x"}', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+    });
+    expect(click.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const [post] = await fake.waitFor('chat.postMessage', 1, 9000);
+    expect(JSON.stringify(post!.body.blocks)).toContain('Helm');
+  }, 15_000);
+});
+
+describe('Slack unreachable, then back', () => {
+  it('acks commands with no Slack at all, logs failed replies, and answers once Slack comes back', async () => {
+    const port = await freePort();
+    const apiUrl = `http://127.0.0.1:${port}/api/`;
+    const fakeForUrls = await startFakeSlack(); // only lends response URLs; the Web API is the closed port
+    const bot = await startBot({ ...fakeForUrls, apiUrl });
+    try {
+      const command = await bot.command('what is Ark?');
+      expect(command.status).toBe(200);
+      expect(await command.text()).toContain('Heptio Ark allows');
+
+      await bot.event(mention('<@UBOT> what is Calico'));
+      for (let i = 0; i < 60 && !parsed(bot).some((l) => l.msg === 'reply failed'); i++) await sleep(100);
+      expect(parsed(bot).find((l) => l.msg === 'reply failed')).toMatchObject({ surface: 'mention', channel: 'C0001' });
+      expect(String(parsed(bot).find((l) => l.msg === 'reply failed')?.error)).toMatch(/fetch failed|request error/i);
+      expect(parsed(bot).find((l) => l.msg === 'reply failed')?.cause).toBe('ECONNREFUSED');
+
+      const back = await startFakeSlack(port);
+      try {
+        await bot.event(mention('<@UBOT> what is Calico'));
+        const [post] = await back.waitFor('chat.postMessage', 1, 5000);
+        expect(JSON.stringify(post!.body.blocks)).toContain('Calico');
+      } finally {
+        await back.close();
+      }
+    } finally {
+      await bot.stop();
+      await fakeForUrls.close();
+    }
+  }, 20_000);
+
+  it('starts and answers even when auth.test keeps failing', async () => {
+    const fake = await startFakeSlack();
+    fake.fail('auth.test', { status: 500, times: 100 });
+    const bot = await startBot(fake);
+    try {
+      const started = Date.now();
+      const res = await bot.command('help');
+      expect(res.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+      await bot.event(mention());
+      await fake.waitFor('chat.postMessage', 1, 5000);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+});
