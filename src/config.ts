@@ -28,6 +28,9 @@ const VariablesSchema = z.object({
   REPORT_URL: url('a link to the published report'),
   CONFERENCE: optionalText.pipe(ConferenceIdSchema),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
+  ANSWER_CACHE_SIZE: optionalText
+    .transform((v) => (v === undefined ? 1000 : Number(v)))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1_000_000, 'must be a whole number from 0 (off) to 1000000'),
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
 });
 
@@ -59,6 +62,8 @@ export interface Config {
   reportUrl: string | undefined;
   conference: string;
   slackApiUrl: string | undefined;
+  /** How many answers to keep for repeated questions (0: none). */
+  answerCacheSize: number;
   /** Shared reply-once store for several instances; in memory when unset. */
   redisUrl: string | undefined;
 }
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     reportUrl: e.REPORT_URL,
     conference: e.CONFERENCE,
     slackApiUrl: e.SLACK_API_URL,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -35,8 +35,9 @@ export function createLogger(options: LoggerOptions): BotLogger {
   let level: Level = options.level;
   let name = options.name ?? 'kubecon-bot';
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text.replace(TOKEN, '[redacted]'));
+  const write = options.write ?? batchedStderr();
+  const scrub = (text: string): string =>
+    secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
 
   const emit = (lvl: Level, msg: string, fields: Fields = {}): void => {
     if (ORDER[lvl] < ORDER[level]) return;
@@ -65,6 +66,26 @@ export function createLogger(options: LoggerOptions): BotLogger {
     setName: (n: string) => {
       name = n;
     },
+  };
+}
+
+/**
+ * Writes log lines to stderr in one write per event-loop turn instead of one per line: under load a
+ * synchronous pipe write per request was the logger's main cost. Whatever is pending is written
+ * synchronously when the process exits.
+ */
+function batchedStderr(): (line: string) => void {
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const chunk = `${pending.join('\n')}\n`;
+    pending = [];
+    process.stderr.write(chunk);
+  };
+  process.on('exit', flush);
+  return (line) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(line);
   };
 }
 

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
+import { LruCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
@@ -60,10 +61,20 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   let app: App;
   let server: Server | null = null;
   if (config.mode === 'socket') {
-    app = new App({ ...common, appToken: config.appToken!, socketMode: true });
+    app = new App({ ...common, appToken: config.appToken!, socketMode: true, convoStore: false });
   } else {
-    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: EVENTS_PATH, logger, logLevel: config.logLevel as LogLevel, processBeforeResponse: false, bodyLimit: BODY_LIMIT });
-    app = new App({ ...common, receiver });
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret!,
+      endpoints: EVENTS_PATH,
+      logger,
+      logLevel: config.logLevel as LogLevel,
+      processBeforeResponse: false,
+      bodyLimit: BODY_LIMIT,
+      // The receiver is never exposed: requests reach it only through createHttpServer, which has
+      // already verified the signature (verifying twice cost a third of the throughput).
+      signatureVerification: false,
+    });
+    app = new App({ ...common, receiver, convoStore: false });
     server = createHttpServer({
       receiver,
       eventsPath: EVENTS_PATH,
@@ -75,7 +86,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(config.answerCacheSize) });
 
   return {
     app,

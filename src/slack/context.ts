@@ -1,4 +1,6 @@
 import type { Config } from '../config.js';
+import type { Answer } from '../answer/answer.js';
+import type { LruCache } from '../answer/cache.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
 import type { DedupeStore } from './dedupe.js';
@@ -10,6 +12,8 @@ export interface ListenerContext {
   config: Pick<Config, 'reportUrl'>;
   logger: BotLogger;
   dedupe: DedupeStore;
+  /** Answers already given, by question as typed. */
+  answers: LruCache<string, Answer>;
   /** Work after the ack, which a shutdown waits for. */
   inFlight: InFlight;
 }

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type HTTPReceiver, verifySlackRequest } from '@slack/bolt';
+import type { HTTPReceiver } from '@slack/bolt';
 import type { BotLogger } from '../log.js';
 import { unroutable } from './request-kind.js';
+import { verifySignature } from './signature.js';
 
 /** Slack's payloads are small; anything bigger is not from Slack. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -40,8 +41,8 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 };
 
 /**
- * The HTTP front of the bot: `GET /healthz`, and `POST /slack/events` handed to Bolt's receiver once
- * the request is known to be sane — at most 1 MB (413), correctly signed and fresh (401), and of a
+ * The HTTP front of the bot, and the only way into Bolt's receiver: `GET /healthz`, and
+ * `POST /slack/events` handed to the receiver once the request is known to be sane — at most 1 MB (413), correctly signed and fresh (401), and of a
  * kind Bolt can route (400 at once, instead of Bolt's 3-second wait and 404). Anything else is 404/405.
  */
 export function createHttpServer(options: HttpOptions): Server {
@@ -72,13 +73,7 @@ export function createHttpServer(options: HttpOptions): Server {
     const contentType = header(req, 'content-type');
     const sslCheck = contentType?.startsWith('application/x-www-form-urlencoded') && /(^|&)ssl_check=1(&|$)/.test(text);
     if (!sslCheck) {
-      try {
-        verifySlackRequest({
-          signingSecret,
-          body: text,
-          headers: { 'x-slack-signature': header(req, 'x-slack-signature') ?? '', 'x-slack-request-timestamp': Number(header(req, 'x-slack-request-timestamp')) },
-        });
-      } catch {
+      if (!verifySignature({ secret: signingSecret, body: text, signature: header(req, 'x-slack-signature'), timestamp: header(req, 'x-slack-request-timestamp') })) {
         logger.event('warn', 'request rejected', { status: 401, reason: 'bad or stale signature' });
         return reply(res, 401);
       }
@@ -88,7 +83,7 @@ export function createHttpServer(options: HttpOptions): Server {
         return reply(res, 400, { error: why });
       }
     }
-    // Bolt reads an already-buffered body from `rawBody` and verifies it once more itself.
+    // Bolt reads an already-buffered body from `rawBody`; its own signature check is off (see app.ts).
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
     receiver.requestListener(req, res);
   }

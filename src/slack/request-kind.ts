@@ -17,6 +17,8 @@ const PAYLOAD_TYPES = new Set([
 export function unroutable(raw: string, contentType: string | undefined): string | null {
   try {
     if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+      // The common case, a slash command, without parsing the form: Bolt parses it next anyway.
+      if (/(?:^|&)command=%2F/.test(raw) && !/(?:^|&)payload=/.test(raw)) return null;
       const form = parse(raw);
       if (form.ssl_check === '1') return null;
       if (typeof form.payload === 'string') {

@@ -1,5 +1,4 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ask } from '../../answer/engine.js';
 import { sessionDetail } from '../../answer/replies/sessions.js';
 import { notCovered } from '../../answer/replies/common.js';
 import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
@@ -7,17 +6,27 @@ import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded } from './answer.js';
 import { answerWhereClicked, notePrivately, type ButtonArgs } from '../respond.js';
 
-const starts = (prefix: string): RegExp => new RegExp(`^${prefix}(:|$)`);
-
-/** Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. */
+/**
+ * Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. One Bolt
+ * listener dispatches on the action id's prefix (each extra listener is middleware every request
+ * runs through).
+ */
 export function registerActions(app: App, ctx: ListenerContext): void {
+  const handlers = new Map<string, (args: ButtonArgs) => Promise<void>>();
   const on = (prefix: string, handle: (args: ButtonArgs) => Promise<void>): void => {
-    app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: starts(prefix) }, async (args) => {
-      await args.ack();
-      const fields = { surface: 'button', action: prefix, team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id };
-      await guarded(ctx, prefix, fields, () => handle(args));
-    });
+    handlers.set(prefix, handle);
   };
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^kubecon_/ }, async (args) => {
+    await args.ack();
+    const prefix = args.action.action_id.split(':')[0]!;
+    const handle = handlers.get(prefix);
+    const fields = { surface: 'button', action: prefix, team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id };
+    if (!handle) {
+      ctx.logger.event('warn', 'unknown button', fields);
+      return;
+    }
+    await guarded(ctx, prefix, fields, () => handle(args));
+  });
 
   on(ACTIONS.session, async (args) => {
     const entry = ctx.knowledge.sessionById.get(args.action.value ?? '');
@@ -29,7 +38,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   on(ACTIONS.more, async (args) => {
     const payload = decodePayload(args.action.value);
     if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
-    const answer = ask(ctx.knowledge, payload.q);
+    const answer = answerAndLog(ctx, payload.q, { surface: 'more', team: args.body.team?.id, user: args.body.user.id });
     await answerWhereClicked(args, ctx, answer, payload.q, payload.p ?? 1);
   });
 
@@ -42,7 +51,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   on(ACTIONS.share, async (args) => {
     const payload = decodePayload(args.action.value);
     if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
-    const answer = ask(ctx.knowledge, payload.q);
+    const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id });
     const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
     await args.respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
     // The private copy has done its job once the answer is in the channel.

@@ -4,13 +4,23 @@ import type { Fields } from '../../log.js';
 import type { ListenerContext } from '../context.js';
 
 /**
- * Answers a question for a Slack surface and logs it (team, channel, intent, latency). Engine bugs
- * are logged with their stack here and reach the user only as a polite answer.
+ * Answers a question for a Slack surface and logs it (team, channel, intent, latency, whether it
+ * came from the cache). Engine bugs are logged with their stack here and reach the user only as a
+ * polite answer (and are not cached).
  */
 export function answerAndLog(ctx: ListenerContext, question: string, fields: Fields): Answer {
   const started = performance.now();
-  const answer = ask(ctx.knowledge, question, (error) => ctx.logger.event('error', 'engine failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
-  ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, ms: Number((performance.now() - started).toFixed(2)) });
+  let answer = ctx.answers.get(question);
+  const cached = answer !== undefined;
+  if (!answer) {
+    let failed = false;
+    answer = ask(ctx.knowledge, question, (error) => {
+      failed = true;
+      ctx.logger.event('error', 'engine failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    });
+    if (!failed) ctx.answers.set(question, answer);
+  }
+  ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
   return answer;
 }
 
