@@ -60,8 +60,9 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
  */
 export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
-  const vocabulary = [...k.documentFrequency.keys()];
-  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (w.length < 6 || !vocabulary.some((v) => editDistance(w, v, 1) <= 1)));
+  const near = (w: string): boolean =>
+    [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
+  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (w.length < 6 || !near(w)));
 }
 
 function longestKeyIn(keys: readonly string[], text: string): number {
@@ -80,12 +81,9 @@ export function findSpeakers(k: Knowledge, phrase: string): SpeakerEntry[] {
   if (words.length === 0) return [];
   const whole = k.speakers.filter((s) => s.key === words.join(' '));
   if (whole.length > 0) return whole;
-  const exact = k.speakers.filter((s) => words.every((w) => tokenize(s.speaker.name).includes(w)));
+  const exact = k.speakers.filter((s) => words.every((w) => s.tokens.includes(w)));
   if (exact.length > 0) return exact;
-  return k.speakers.filter((s) => {
-    const names = tokenize(s.speaker.name);
-    return words.every((w) => names.some((n) => closeWord(w, n)));
-  });
+  return k.speakers.filter((s) => words.every((w) => s.tokens.some((n) => closeWord(w, n))));
 }
 
 /**
@@ -99,11 +97,10 @@ export function findSpeakers(k: Knowledge, phrase: string): SpeakerEntry[] {
 export function findOrgs(k: Knowledge, phrase: string): OrgEntry[] {
   const key = orgKey(phrase.replace(/^(the)\s+/i, ''));
   if (key === '') return [];
-  const squash = (s: string): string => s.replace(/[^a-z0-9]/g, '');
-  const initials = (s: string): string => s.split(' ').map((w) => w[0]).join('');
-  const direct = k.orgs.filter((o) => squash(o.key) === squash(key) || initials(o.key) === squash(key) || o.key.split(' ')[0] === key);
+  const squashed = key.replace(/[^a-z0-9]/g, '');
+  const direct = k.orgs.filter((o) => o.squashed === squashed || o.initials === squashed || o.firstWord === key);
   if (direct.length > 0) return direct;
-  return k.orgs.filter((o) => closeWord(squash(key), squash(o.key)) || closeWord(key, o.key.split(' ')[0]!));
+  return k.orgs.filter((o) => closeWord(squashed, o.squashed) || closeWord(key, o.firstWord));
 }
 
 /** A session found by words of its title (or its speakers), with how sure the match is. */

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Conference, Day, Passage, Section, Session, Speaker } from '../conference/model.js';
 import type { ConferenceSource } from '../conference/load.js';
-import { fold } from '../text/normalize.js';
+import { fold, tokenize } from '../text/normalize.js';
 import { analyze } from './analyze.js';
 import { findDefinition, type Definition } from './definitions.js';
 import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
@@ -31,6 +31,8 @@ export interface TermEntry {
 export interface SpeakerEntry {
   speaker: Speaker;
   key: string;
+  /** The name's folded words, for matching "kelsey" or "hightower". */
+  tokens: string[];
   sessions: SessionEntry[];
 }
 
@@ -38,6 +40,10 @@ export interface OrgEntry {
   name: string;
   /** Folded and without `Corp`, `Inc.`: `Quantum Corp` and `Quantum` are one organisation. */
   key: string;
+  /** The key without spaces or punctuation (`redhat`), its initials (`aws`) and first word. */
+  squashed: string;
+  initials: string;
+  firstWord: string;
   sessions: SessionEntry[];
 }
 
@@ -69,6 +75,8 @@ export interface Knowledge {
   sessionIndex: MiniSearch<SessionDoc>;
   /** In how many passages each analysed token occurs, for weighing query words. */
   documentFrequency: ReadonlyMap<string, number>;
+  /** The analysed tokens of the report, grouped by length for typo look-ups. */
+  vocabularyByLength: ReadonlyMap<number, readonly string[]>;
 }
 
 const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
@@ -121,11 +129,18 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
   for (const entry of sessions) {
     for (const speaker of entry.session.speakers) {
       const key = fold(speaker.name);
-      const known = speakers.get(key) ?? { speaker, key, sessions: [] };
+      const known = speakers.get(key) ?? { speaker, key, tokens: tokenize(speaker.name), sessions: [] };
       known.sessions.push(entry);
       speakers.set(key, known);
       const okey = orgKey(speaker.org);
-      const org = orgs.get(okey) ?? { name: speaker.org, key: okey, sessions: [] };
+      const org = orgs.get(okey) ?? {
+        name: speaker.org,
+        key: okey,
+        squashed: okey.replace(/[^a-z0-9]/g, ''),
+        initials: okey.split(' ').map((w) => w[0]).join(''),
+        firstWord: okey.split(' ')[0]!,
+        sessions: [],
+      };
       if (!org.sessions.includes(entry)) org.sessions.push(entry);
       orgs.set(okey, org);
     }
@@ -170,8 +185,16 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     for (const token of new Set(analyze(passage.text))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   }
 
+  const vocabularyByLength = new Map<number, string[]>();
+  for (const token of documentFrequency.keys()) {
+    const list = vocabularyByLength.get(token.length);
+    if (list) list.push(token);
+    else vocabularyByLength.set(token.length, [token]);
+  }
+
   return {
     conference,
+    vocabularyByLength,
     passages,
     sessions,
     terms: termEntries,

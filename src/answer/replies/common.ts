@@ -1,5 +1,5 @@
 import type { Knowledge, SessionEntry } from '../../search/index.js';
-import { splitSentences, contentWords, editDistance, fold } from '../../text/normalize.js';
+import { splitSentences, contentWords, editDistance } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, sessionSource, summarize } from '../answer.js';
 
@@ -50,7 +50,7 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
       if (t.matcher.keys.some((key) => near(w, key))) out.push({ label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` });
     }
     for (const s of k.speakers) {
-      if (fold(s.speaker.name).split(' ').some((n) => near(w, n))) out.push({ label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` });
+      if (s.tokens.some((n) => near(w, n))) out.push({ label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` });
     }
     for (const o of k.orgs) {
       if (o.key.split(' ').some((n) => near(w, n))) out.push({ label: `Sessions by ${o.name}`, query: `org ${o.name}` });

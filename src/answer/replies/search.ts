@@ -46,11 +46,11 @@ function sessionsTitled(k: Knowledge, text: string, entries: SessionEntry[], int
  * @example
  * searchAnswer(knowledge, 'how many people attended').parts[0]; // { type: 'quote', text: 'There are over 4k+ people at the KubeCon. …', … }
  */
-export function searchAnswer(k: Knowledge, text: string, intent = 'search'): Answer {
+export function searchAnswer(k: Knowledge, text: string, intent = 'search', found?: PassageHit[]): Answer {
   if (analyze(text).length === 0) {
     return notCovered(k, intent, text, 'I need a topic to look for: a project, a speaker, a company or a day.');
   }
-  const hits = answeringPassages(k, text);
+  const hits = found ?? answeringPassages(k, text);
   if (hits[0] && !hits[0].inText) {
     // "who gave the opening keynote": the words name sessions, not anything said in them.
     const titled = findSessions(k, text).filter((h) => h.coverage >= 0.99);

@@ -39,8 +39,11 @@ export function defineAnswer(k: Knowledge, phrase: string): Answer {
   if (found && !found.whole) {
     // "what is the CNCF member count": the other words matter, so let the search try them first;
     // "kubernetes on mars" asks what the report cannot know.
-    const search = searchAnswer(k, phrase, 'define');
-    if (search.matched && answeringPassages(k, phrase)[0]?.entry.terms.includes(found.entry.matcher)) return search;
+    const hits = answeringPassages(k, phrase);
+    if (hits[0]?.entry.terms.includes(found.entry.matcher)) {
+      const search = searchAnswer(k, phrase, 'define', hits);
+      if (search.matched) return search;
+    }
     if (unknownWords(k, phrase).length > 0) {
       const answer = notCovered(k, 'define', phrase);
       const name = found.entry.matcher.term.name;
