@@ -90,6 +90,25 @@ const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null &&
 const isSpeaker = (k: Knowledge, text: string): boolean => findSpeakers(k, text).length > 0;
 const notDay = (_k: Knowledge, text: string): boolean => readDay(text) === null;
 
+/** `keynotes [day]` and `talks [day]`: the same command for either kind of session. */
+function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: string[]): Command<unknown> {
+  const plural = `${kind}s`;
+  return command({
+    name: plural,
+    aliases: [kind],
+    usage: `${plural} [day]`,
+    summary,
+    examples,
+    args: optionalDay,
+    phrases: [
+      { pattern: new RegExp(`^(?:which|what) ${plural} (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$`), accept: isDay },
+      { pattern: new RegExp(`^(?:all )?${plural} (?:on|for|of|from) (.+)$`), accept: isDay },
+      { pattern: new RegExp(`^(.+?) ${plural}$`), accept: isDay },
+    ],
+    reply: listing(kind),
+  });
+}
+
 /** Every command, in the order help lists them. The router, help and the manifest's hint read this. */
 export const COMMANDS: readonly Command[] = [
   command({
@@ -115,34 +134,8 @@ export const COMMANDS: readonly Command[] = [
     ],
     reply: listing('all'),
   }),
-  command({
-    name: 'keynotes',
-    aliases: ['keynote'],
-    usage: 'keynotes [day]',
-    summary: 'The keynotes of a day (or of every day).',
-    examples: ['keynotes day1', 'keynotes first day', 'keynotes thursday'],
-    args: optionalDay,
-    phrases: [
-      { pattern: /^(?:which|what) keynotes (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$/, accept: isDay },
-      { pattern: /^(?:all )?keynotes (?:on|for|of|from) (.+)$/, accept: isDay },
-      { pattern: /^(.+?) keynotes$/, accept: isDay },
-    ],
-    reply: listing('keynote'),
-  }),
-  command({
-    name: 'talks',
-    aliases: ['talk'],
-    usage: 'talks [day]',
-    summary: 'The talks (not keynotes) of a day, or of every day.',
-    examples: ['talks day 2', 'talks day #3'],
-    args: optionalDay,
-    phrases: [
-      { pattern: /^(?:which|what) talks (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$/, accept: isDay },
-      { pattern: /^(?:all )?talks (?:on|for|of|from) (.+)$/, accept: isDay },
-      { pattern: /^(.+?) talks$/, accept: isDay },
-    ],
-    reply: listing('talk'),
-  }),
+  sessionsOfADay('keynote', 'The keynotes of a day (or of every day).', ['keynotes day1', 'keynotes first day', 'keynotes thursday']),
+  sessionsOfADay('talk', 'The talks (not keynotes) of a day, or of every day.', ['talks day 2', 'talks day #3']),
   command({
     name: 'day',
     aliases: ['date'],

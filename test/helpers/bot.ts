@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/slack/app.js';
 import type { DedupeStore } from '../../src/slack/dedupe.js';
 import { austin } from './knowledge.js';
-import type { FakeSlack } from './fake-slack.js';
+import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-000000';
@@ -65,4 +66,24 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
     action: (payload) => post(new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', name: 'ada', team_id: 'T0001' }, api_app_id: 'A0001', token: 'legacy', trigger_id: '123.456.abc', ...payload }) }).toString(), 'application/x-www-form-urlencoded'),
     stop: () => bot.stop(2_000),
   };
+}
+
+/**
+ * Registers hooks that start a fake Slack and the bot before the tests of the enclosing block, clear
+ * the recorded calls before each test, and stop both after. Read `fake` and `bot` inside tests.
+ */
+export function withBot(): { fake: FakeSlack; bot: RunningBot } {
+  const env = {} as { fake: FakeSlack; bot: RunningBot };
+  beforeAll(async () => {
+    env.fake = await startFakeSlack();
+    env.bot = await startBot(env.fake);
+  });
+  afterAll(async () => {
+    await env.bot.stop();
+    await env.fake.close();
+  });
+  beforeEach(() => {
+    env.fake.calls.length = 0;
+  });
+  return env;
 }

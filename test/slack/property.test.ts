@@ -1,20 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/render/limits.js';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { startBot, type RunningBot } from '../helpers/bot.js';
+import { withBot } from '../helpers/bot.js';
 import { limitViolations, SLACK_MARKUP } from '../helpers/limits.js';
 
-let fake: FakeSlack;
-let bot: RunningBot;
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  bot = await startBot(fake);
-});
-afterAll(async () => {
-  await bot.stop();
-  await fake.close();
-});
+const env = withBot();
 
 /** What people (and pranksters) type into Slack: markup, entities, emoji, every script, long text. */
 const typed = fc
@@ -32,7 +22,7 @@ describe('the whole Slack path, with arbitrary text', () => {
   it('a slash command always gets a 200 with an answer within limits and no live markup', async () => {
     await fc.assert(
       fc.asyncProperty(typed, async (text) => {
-        const res = await bot.command(text);
+        const res = await env.bot.command(text);
         expect(res.status).toBe(200);
         const body = (await res.json()) as { blocks: unknown[]; text: string; response_type: string };
         expect(body.response_type).toBe('ephemeral');
@@ -48,11 +38,11 @@ describe('the whole Slack path, with arbitrary text', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(typed, async (text) => {
-        fake.calls.length = 0;
+        env.fake.calls.length = 0;
         const ts = `1700100000.${String(++n).padStart(6, '0')}`;
-        const res = await bot.event({ type: 'app_mention', channel: 'C0001', user: 'U0001', text: `<@UBOT> ${text}`, ts, team: 'T0001' });
+        const res = await env.bot.event({ type: 'app_mention', channel: 'C0001', user: 'U0001', text: `<@UBOT> ${text}`, ts, team: 'T0001' });
         expect(res.status).toBe(200);
-        const [post] = await fake.waitFor('chat.postMessage', 1, 3000);
+        const [post] = await env.fake.waitFor('chat.postMessage', 1, 3000);
         expect(post!.body.thread_ts).toBe(ts);
         const blocks = post!.body.blocks as unknown[];
         expect(limitViolations(blocks, LIMITS.messageBlocks)).toEqual([]);

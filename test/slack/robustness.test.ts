@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { sign, startBot, type RunningBot } from '../helpers/bot.js';
+import { describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../helpers/fake-slack.js';
+import { sign, startBot, withBot, type RunningBot } from '../helpers/bot.js';
 import { freePort } from '../helpers/process.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -9,16 +9,7 @@ let ts = 1_700_001_000;
 const mention = (text = '<@UBOT> what is Envoy') => ({ type: 'app_mention', channel: 'C0001', user: 'U0001', text, ts: `${++ts}.000100`, team: 'T0001' });
 
 describe('malformed requests', () => {
-  let fake: FakeSlack;
-  let bot: RunningBot;
-  beforeAll(async () => {
-    fake = await startFakeSlack();
-    bot = await startBot(fake);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await fake.close();
-  });
+  const env = withBot();
 
   const form = 'application/x-www-form-urlencoded';
   const json = 'application/json';
@@ -38,28 +29,28 @@ describe('malformed requests', () => {
 
   it.each(cases.map(([name, body, contentType, status]) => ({ name, body, contentType, status })))('$name gets $status at once', async ({ body, contentType, status }) => {
     const started = Date.now();
-    const res = await fetch(`${bot.url}/slack/events`, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...sign(body) } });
+    const res = await fetch(`${env.bot.url}/slack/events`, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...sign(body) } });
     expect(res.status).toBe(status);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('unsigned garbage gets 401, other paths 404, other methods 405', async () => {
-    expect((await fetch(`${bot.url}/slack/events`, { method: 'POST', body: '\u0000\u0001garbage' })).status).toBe(401);
-    expect((await fetch(`${bot.url}/nope`, { method: 'POST', body: 'x' })).status).toBe(404);
-    expect((await fetch(`${bot.url}/slack/events`)).status).toBe(405);
-    expect((await fetch(`${bot.url}/healthz`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${env.bot.url}/slack/events`, { method: 'POST', body: '\u0000\u0001garbage' })).status).toBe(401);
+    expect((await fetch(`${env.bot.url}/nope`, { method: 'POST', body: 'x' })).status).toBe(404);
+    expect((await fetch(`${env.bot.url}/slack/events`)).status).toBe(405);
+    expect((await fetch(`${env.bot.url}/healthz`, { method: 'POST' })).status).toBe(405);
   });
 
   it('stays up and answers after all of that', async () => {
-    const health = await fetch(`${bot.url}/healthz`);
+    const health = await fetch(`${env.bot.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', conference: 'kubecon-2017-austin', sessions: 28, uptime: expect.any(Number) });
-    expect((await bot.command('what is Ark?')).status).toBe(200);
-    expect(parsed(bot).filter((l) => l.msg === 'request rejected').length).toBeGreaterThanOrEqual(cases.length);
+    expect((await env.bot.command('what is Ark?')).status).toBe(200);
+    expect(parsed(env.bot).filter((l) => l.msg === 'request rejected').length).toBeGreaterThanOrEqual(cases.length);
   });
 
   it('logs rejected requests without their bodies or signatures', () => {
-    const rejected = bot.logs.filter((l) => l.includes('request rejected')).join('\n');
+    const rejected = env.bot.logs.filter((l) => l.includes('request rejected')).join('\n');
     expect(rejected).not.toContain('do-not-log-me');
     expect(rejected).toContain('unknown request type \\"mystery\\"');
     expect(rejected).not.toMatch(/v0=/);
@@ -67,73 +58,61 @@ describe('malformed requests', () => {
 });
 
 describe('Slack Web API trouble', () => {
-  let fake: FakeSlack;
-  let bot: RunningBot;
-  beforeAll(async () => {
-    fake = await startFakeSlack();
-    bot = await startBot(fake);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await fake.close();
-  });
-  beforeEach(() => {
-    fake.calls.length = 0;
-  });
+  const env = withBot();
 
   it('429 with a short Retry-After: waits as told, then answers', async () => {
-    fake.fail('chat.postMessage', { status: 429, retryAfter: 1 });
+    env.fake.fail('chat.postMessage', { status: 429, retryAfter: 1 });
     const started = Date.now();
-    expect((await bot.event(mention())).status).toBe(200);
-    await fake.waitFor('chat.postMessage', 1, 5000);
+    expect((await env.bot.event(mention())).status).toBe(200);
+    await env.fake.waitFor('chat.postMessage', 1, 5000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(parsed(bot).some((l) => l.msg === 'reply rate limited; retrying' && l.retryAfter === 1 && l.channel === 'C0001')).toBe(true);
+    expect(parsed(env.bot).some((l) => l.msg === 'reply rate limited; retrying' && l.retryAfter === 1 && l.channel === 'C0001')).toBe(true);
   });
 
   it('429 asking for minutes: gives up at once and logs what was being answered', async () => {
-    fake.fail('chat.postMessage', { status: 429, retryAfter: 120 });
+    env.fake.fail('chat.postMessage', { status: 429, retryAfter: 120 });
     const started = Date.now();
-    await bot.event(mention('<@UBOT> what is Jaeger'));
+    await env.bot.event(mention('<@UBOT> what is Jaeger'));
     await sleep(300);
     expect(Date.now() - started).toBeLessThan(2000);
-    const failure = parsed(bot).find((l) => l.msg === 'reply failed' && l.retryAfter === 120);
+    const failure = parsed(env.bot).find((l) => l.msg === 'reply failed' && l.retryAfter === 120);
     expect(failure).toMatchObject({ surface: 'mention', channel: 'C0001', code: 'slack_webapi_rate_limited_error' });
   });
 
   it('500s: retried within seconds; a persistent failure is logged and the next message answered', async () => {
-    fake.fail('chat.postMessage', { status: 500, times: 2 });
-    await bot.event(mention());
-    await fake.waitFor('chat.postMessage', 1, 5000);
+    env.fake.fail('chat.postMessage', { status: 500, times: 2 });
+    await env.bot.event(mention());
+    await env.fake.waitFor('chat.postMessage', 1, 5000);
 
-    fake.calls.length = 0;
-    fake.fail('chat.postMessage', { status: 503, times: 3 });
+    env.fake.calls.length = 0;
+    env.fake.fail('chat.postMessage', { status: 503, times: 3 });
     const started = Date.now();
-    await bot.event(mention('<@UBOT> what is Linkerd'));
-    for (let i = 0; i < 50 && !parsed(bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error'); i++) await sleep(100);
+    await env.bot.event(mention('<@UBOT> what is Linkerd'));
+    for (let i = 0; i < 50 && !parsed(env.bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error'); i++) await sleep(100);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(parsed(bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error' && l.channel === 'C0001')).toBe(true);
+    expect(parsed(env.bot).some((l) => l.msg === 'reply failed' && l.code === 'slack_webapi_http_error' && l.channel === 'C0001')).toBe(true);
 
-    await bot.event(mention('<@UBOT> what is Conduit'));
-    const [post] = await fake.waitFor('chat.postMessage', 1, 5000);
+    await env.bot.event(mention('<@UBOT> what is Conduit'));
+    const [post] = await env.fake.waitFor('chat.postMessage', 1, 5000);
     expect(JSON.stringify(post!.body.blocks)).toContain('Conduit');
   });
 
   it('a 6 s stall: commands and buttons are still acknowledged at once; the reply lands after the timeout and retry', async () => {
-    fake.fail('chat.postMessage', { delayMs: 6000 });
-    await bot.event(mention('<@UBOT> what is Helm'));
+    env.fake.fail('chat.postMessage', { delayMs: 6000 });
+    await env.bot.event(mention('<@UBOT> what is Helm'));
     const started = Date.now();
-    const command = await bot.command('keynotes day 2');
+    const command = await env.bot.command('keynotes day 2');
     expect(command.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(1000);
-    const click = await bot.action({
+    const click = await env.bot.action({
       container: { type: 'message', message_ts: '1', channel_id: 'C0001', is_ephemeral: true },
       channel: { id: 'C0001' },
-      response_url: fake.responseUrl(),
+      response_url: env.fake.responseUrl(),
       actions: [{ type: 'button', action_id: 'kubecon_feedback_up', block_id: 'b', value: '{"q":"x"}', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
     });
     expect(click.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(1000);
-    const [post] = await fake.waitFor('chat.postMessage', 1, 9000);
+    const [post] = await env.fake.waitFor('chat.postMessage', 1, 9000);
     expect(JSON.stringify(post!.body.blocks)).toContain('Helm');
   }, 15_000);
 });
