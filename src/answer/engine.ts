@@ -1,7 +1,8 @@
 import type { Knowledge } from '../search/index.js';
 import type { Answer } from './answer.js';
 import { COMMANDS, helpAnswer } from './commands.js';
-import { normalizeInput, route } from './route.js';
+import { normalizeInput } from './input.js';
+import { route } from './route.js';
 import { findOrgs, findSpeakers } from './lookup.js';
 import { orgAnswer, speakerAnswer } from './replies/people.js';
 import { defineAnswer } from './replies/terms.js';

@@ -3,6 +3,8 @@ import { closeWord } from './lookup.js';
 import { COMMANDS, type Command } from './commands.js';
 import { fold } from '../text/normalize.js';
 
+
+
 /** What the router made of a text: the command to run and the words it takes. */
 export interface Intent {
   command: Command;
@@ -10,34 +12,6 @@ export interface Intent {
   argText: string;
   /** How the command was chosen: its own word, a natural phrasing, or the search fallback. */
   via: 'command' | 'phrase' | 'fallback';
-}
-
-/** Questions longer than this are cut: nobody types more into Slack, and search time stays flat. */
-export const MAX_INPUT = 300;
-
-/**
- * Cleans what a user typed before routing: Slack markup becomes its label (`<@U1>` and
- * `<!channel>` go), control characters become spaces, a leading `/kubecon` or `@kubecon` goes, and
- * the text is cut to `MAX_INPUT` characters at a word boundary.
- *
- * @example
- * normalizeInput('<@U123> what is <!channel> Ark?'); // 'what is Ark?'
- */
-export function normalizeInput(raw: string): string {
-  let text = raw
-    .replace(/<[@!][^>]*>/g, ' ')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\/|@)?kubecon(?:-bot)?[\s,:]+/i, '')
-    .trim();
-  if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT).replace(/\s+\S*$/, '');
-  return text;
 }
 
 /** Words a command or a question starts with, for forgiving typos in them. */

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
 import { describeDay } from '../answer/answer.js';
-import { normalizeInput } from '../answer/route.js';
+import { normalizeInput } from '../answer/input.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
 
 type Block = types.KnownBlock;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInput, route, MAX_INPUT } from '../../src/answer/route.js';
+import { route } from '../../src/answer/route.js';
+import { normalizeInput, MAX_INPUT } from '../../src/answer/input.js';
 import { readDay, resolveDay } from '../../src/answer/days.js';
 import { austin } from '../helpers/knowledge.js';
 
