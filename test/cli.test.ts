@@ -48,6 +48,16 @@ describe('npm run ask (the CLI contract)', () => {
     expect(out[0]!.intent).toBe('keynotes');
   });
 
+  it('chat answers each line at a prompt until quit', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'chat'], { cwd: root, input: 'what is Ark?\nkeynotes day 9\nquit\nhelp\n', encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Ask about KubeCon 2017 Austin');
+    expect(run.stdout).toContain('kubecon> ');
+    expect(run.stdout).toContain('Heptio Ark allows');
+    expect(run.stdout).toContain('The report covers these days');
+    expect(run.stdout).not.toContain('Ask me about KubeCon 2017 Austin'); // "help" came after "quit"
+  });
+
   it('explains its usage when given nothing to ask', () => {
     const { code, stderr } = npmAsk([]);
     expect(code).toBe(2);

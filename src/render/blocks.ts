@@ -184,6 +184,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
   const question = options.question.trim();
 
   const blocks: Block[] = [];
+  const sources = last ? sourcesContext(answer) : [];
   if (options.surface === 'ephemeral') blocks.push(context([`You asked: \`/kubecon ${escapeMrkdwn(clip(question.replace(/`/g, "'"), 300))}\``]));
   if (options.surface === 'shared') {
     const who = options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy) ? `<@${options.sharedBy}>` : 'Someone';
@@ -192,6 +193,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
   const title = pages.length > 1 ? `${answer.title} (${page + 1}/${pages.length})` : answer.title;
   blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: false } });
   blocks.push(...pages[page]!.flat());
+  blocks.push(...sources);
 
   const actions: Button[] = [];
   if (!last) actions.push(button('Show more', `${ACTIONS.more}:${page + 1}`, encodePayload({ q: question, p: page + 1 }), 'primary'));
@@ -213,6 +215,21 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
   if (options.reportUrl) blocks.push(context([`<${options.reportUrl.replace(/[<>|]/g, encodeURIComponent)}|Read the full report>`]));
 
   return { blocks, text: fallbackText(answer), page, pages: pages.length };
+}
+
+/** At most this many source lines close an answer; a last line counts the rest. */
+const MAX_SOURCE_LINES = 5;
+
+/**
+ * A context line for each source the body does not already show: quotes carry their own line and
+ * listed sessions show day and speakers, so this is for what is left (none, for most answers).
+ */
+function sourcesContext(answer: Answer): Block[] {
+  const shown = new Set(answer.parts.flatMap((p) => (p.type === 'quote' ? [sourceLine(p.source)] : [])));
+  const listed = new Set(answer.parts.flatMap((p) => (p.type === 'sessions' ? p.sessions.map((s) => s.id) : [])));
+  const lines = [...new Set(answer.sources.filter((s) => !s.sessionId || !listed.has(s.sessionId)).map(sourceLine))].filter((l) => !shown.has(l));
+  const kept = lines.length > MAX_SOURCE_LINES ? [...lines.slice(0, MAX_SOURCE_LINES - 1), `…and ${lines.length - (MAX_SOURCE_LINES - 1)} more`] : lines;
+  return kept.map((l) => context([`📍 ${l}`]));
 }
 
 /** The notification text: the title and the first part, escaped, within the limit. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { COMMANDS, usageHint } from '../../src/answer/commands.js';
-import { renderBlocks, decodePayload, encodePayload, type Surface } from '../../src/render/blocks.js';
+import { renderBlocks, decodePayload, encodePayload, sourceLine, type Surface } from '../../src/render/blocks.js';
 import { renderHome } from '../../src/render/home.js';
 import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';
 import { GOLDEN } from '../golden/cases.js';
@@ -71,6 +71,31 @@ describe('every answer fits Block Kit', () => {
       page++;
     } while (page < pages);
     expect(pages).toBeGreaterThan(1);
+  });
+});
+
+describe('sources', () => {
+  it('every source of every answer is shown: a context line under its quote, a listed session, or a closing line', () => {
+    const missing: string[] = [];
+    for (const q of questions) {
+      const answer = ask(k, q);
+      const r = renderBlocks(answer, { question: q, surface: 'thread' });
+      const pages = Array.from({ length: r.pages }, (_, page) => JSON.stringify(renderBlocks(answer, { question: q, surface: 'thread', page }).blocks)).join('');
+      for (const s of answer.sources) {
+        const line = JSON.stringify(sourceLine(s)).slice(1, -1);
+        if (!pages.includes(line) && !(s.sessionId && pages.includes(JSON.stringify(escapeMrkdwn(s.title)).slice(1, -1)))) missing.push(`${q}: ${s.title}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('closes with a context line per source the body does not show, five at most', () => {
+    const sources = Array.from({ length: 8 }, (_, i) => ({ title: `Talk ${i}`, sessionId: `t${i}`, day: 1, dayLabel: 'Day #1', section: 'Talks', speakers: [`Speaker ${i}`] }));
+    const answer = { intent: 'search', title: 'T', parts: [{ type: 'text' as const, text: 'Body.' }], sources, suggestions: [], matched: true };
+    const contexts = renderBlocks(answer, { question: 'x', surface: 'thread' }).blocks.filter((b) => b.type === 'context').map((b) => JSON.stringify(b));
+    expect(contexts).toHaveLength(5);
+    expect(contexts[0]).toContain('📍 Day #1 › Talks › Talk 0 — Speaker 0');
+    expect(contexts[4]).toContain('…and 4 more');
   });
 });
 
