@@ -61,7 +61,9 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   let app: App;
   let server: Server | null = null;
   if (config.mode === 'socket') {
-    app = new App({ ...common, appToken: config.appToken!, socketMode: true, convoStore: false });
+    // The Socket Mode client opens its connection through `installerOptions.clientOptions`, so
+    // SLACK_API_URL (a proxy, or the tests' fake Slack) must be given there too.
+    app = new App({ ...common, appToken: config.appToken!, socketMode: true, convoStore: false, installerOptions: { clientOptions } });
   } else {
     const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret!,

@@ -52,7 +52,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * A fake Slack Web API on 127.0.0.1: answers the methods the bot calls like Slack does, records
  * every call (and every `response_url` post), and injects faults on request.
  */
-export async function startFakeSlack(port = 0, options: { record?: boolean } = {}): Promise<FakeSlack> {
+export async function startFakeSlack(port = 0, options: { record?: boolean; socketUrl?: string } = {}): Promise<FakeSlack> {
   const calls: Call[] = [];
   const faults = new Map<string, Fault[]>();
   const counts = new Map<string, number>();
@@ -92,6 +92,7 @@ export async function startFakeSlack(port = 0, options: { record?: boolean } = {
     if (method === 'chat.postMessage') Object.assign(reply, { channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
     if (method === 'chat.postEphemeral') Object.assign(reply, { message_ts: `${++ts}.000200` });
     if (method.startsWith('views.')) Object.assign(reply, { view: { id: 'V0001', ...(body.view as object) } });
+    if (method === 'apps.connections.open') Object.assign(reply, options.socketUrl ? { url: options.socketUrl } : { ok: false, error: 'no_socket_url' });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply));
   });
