@@ -291,6 +291,7 @@ export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
     intent: 'help',
     title: `Ask me about ${k.conference.name}`,
     parts: [
+      ...(wanted ? [{ type: 'text' as const, text: `There is no command "${topic}". These are the ones I know:` }] : []),
       { type: 'text', text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.` },
       { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${c.examples[0]}")`) },
     ],

@@ -76,7 +76,8 @@ export function rejoinLines(lines: readonly NumberedLine[]): Block[] {
  */
 function splitInlineItems(block: Block): Block[] {
   if (!block.text.startsWith('- ')) return [block];
-  return block.text.split(/(?<=[.:!?)]) (?=- \p{Lu})/u).map((text) => ({ ...block, text }));
+  // A one-word tail is an attribution ("Load test the SHIT Out of it!!! - HBO"), not an item.
+  return block.text.split(/(?<=[.:!?)]) (?=- \p{Lu}\S*\s+\S)/u).map((text) => ({ ...block, text }));
 }
 
 /**

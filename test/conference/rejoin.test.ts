@@ -65,6 +65,11 @@ describe('groupLists', () => {
     ]);
   });
 
+  it('keeps a one-word attribution with its item', () => {
+    const blocks = rejoinLines(lines('"Were We Ready?":', '- Load test', '- Load test the SHIT Out of it!!! - HBO'));
+    expect(groupLists(blocks)[0]!.text).toBe('"Were We Ready?":\n- Load test\n- Load test the SHIT Out of it!!! - HBO');
+  });
+
   it('drops a cut-off repeat of an item', () => {
     const blocks = rejoinLines(lines('- Spiffe, Istio and Kerberos for securing workload identity. The working group container-identity-wg is busy.', '- GitHub appscode/kubed', '- Spiffe, Istio and Kerberos for securing workload identity. The working group'));
     expect(groupLists(blocks)[0]!.text.split('\n')).toHaveLength(2);

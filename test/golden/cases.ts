@@ -21,6 +21,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   // help
   { q: 'help', intent: 'help', matched: true, has: ['keynotes [day]', 'what is <project or term>', 'who talked about helm'] },
   { q: 'help keynotes', intent: 'help', matched: true, has: ['keynotes [day]', 'keynotes first day'] },
+  { q: 'help banana', intent: 'help', matched: false, has: ['There is no command "banana"', 'keynotes [day]'] },
   { q: 'what can you do?', intent: 'help', matched: true, has: ['agenda [day]'] },
   { q: '', intent: 'help', matched: true, has: ['28 keynotes and talks'] },
   // agenda
@@ -130,7 +131,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'how much did prometheus reduce IO', matched: true, has: ['100x'] },
   { q: 'what is the cost of colocation vs cloud', matched: true, has: ['colocation'], sources: ['True Costs'] },
   { q: 'who gave the opening keynote', matched: true, has: ['Dan Kohn', 'Kelsey Hightower', 'Sarah Novotny'] },
-  { q: 'what did HBO learn about load testing', matched: true, has: ['Load test more!'] },
+  { q: 'what did HBO learn about load testing', matched: true, has: ['Load test more!', 'Load test the SHIT Out of it!!! - HBO'] },
   { q: 'how much memory did etcd3 save', matched: true, has: ['-66%'] },
   { q: 'what was for lunch', matched: true, has: ['Tacos'] },
   { q: 'how many services does github run on kubernetes', matched: true, has: ['20%'] },
