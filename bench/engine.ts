@@ -83,7 +83,7 @@ function main(): void {
     ['answer latency p99', `${quantile(latencies, 0.99).toFixed(3)} ms`, 'target < 5 ms'],
     ['peak RSS', `${peakRss.toFixed(0)} MiB`, ''],
     ['golden pass rate: engine', rate(engineFails.length), 'target >= 95%'],
-    ['golden pass rate: naive baseline (matched + facts only)', rate(naiveFails.length), 'about 55% expected'],
+    ['golden pass rate: naive baseline (matched + report facts)', rate(naiveFails.length), 'about 55% expected'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);

@@ -24,6 +24,13 @@ describe('golden questions', () => {
     expect(GOLDEN.filter((c) => !c.matched).length).toBeGreaterThanOrEqual(10);
   });
 
+  it('states its facts verbatim from the report (engine wording goes in `says`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const report = readFileSync(new URL('../../data/kubecon-2017-austin/report.txt', import.meta.url), 'utf8').toLowerCase().replace(/\s+/g, ' ');
+    const notInReport = GOLDEN.flatMap((c) => (c.has ?? []).filter((f) => !report.includes(f.toLowerCase())).map((f) => `${c.q}: ${f}`));
+    expect(notInReport).toEqual([]);
+  });
+
   it('asks about every day of the report', () => {
     for (const day of k.conference.days) {
       const covered = GOLDEN.some((c) => {

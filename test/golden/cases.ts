@@ -9,8 +9,10 @@ export interface GoldenCase {
   matched: boolean;
   /** The command the engine should pick. */
   intent?: string;
-  /** Phrases the answer text must hold (case-insensitive). */
+  /** Facts the answer must hold, verbatim from the report (case-insensitive): checked for the engine and the naive baseline. */
   has?: readonly string[];
+  /** The engine's own wording the answer must hold (weekday labels, usage, "not covered"): checked for the engine only. */
+  says?: readonly string[];
   /** Phrases it must not hold: padding, wrong sessions. */
   hasNot?: readonly string[];
   /** Words of session titles its sources must include. */
@@ -19,16 +21,16 @@ export interface GoldenCase {
 
 export const GOLDEN: readonly GoldenCase[] = [
   // help
-  { q: 'help', intent: 'help', matched: true, has: ['keynotes [day]', 'what is <project or term>', 'who talked about helm'] },
-  { q: 'help keynotes', intent: 'help', matched: true, has: ['keynotes [day]', 'keynotes first day'] },
-  { q: 'help banana', intent: 'help', matched: false, has: ['There is no command "banana"', 'keynotes [day]'] },
-  { q: 'what can you do?', intent: 'help', matched: true, has: ['agenda [day]'] },
-  { q: '', intent: 'help', matched: true, has: ['28 keynotes and talks'] },
+  { q: 'help', intent: 'help', matched: true, says: ['keynotes [day]', 'what is <project or term>', 'who talked about helm'] },
+  { q: 'help keynotes', intent: 'help', matched: true, says: ['keynotes [day]', 'keynotes first day'] },
+  { q: 'help banana', intent: 'help', matched: false, says: ['There is no command "banana"', 'keynotes [day]'] },
+  { q: 'what can you do?', intent: 'help', matched: true, says: ['agenda [day]'] },
+  { q: '', intent: 'help', matched: true, says: ['28 keynotes and talks'] },
   // agenda
-  { q: 'agenda', intent: 'agenda', matched: true, has: ['Day #1 (Wednesday)', 'Day #3 (Friday)', 'Economics of using Local Storage'] },
+  { q: 'agenda', intent: 'agenda', matched: true, has: ['Economics of using Local Storage'], says: ['Day #1 (Wednesday)', 'Day #3 (Friday)'] },
   { q: 'schedule day 2', intent: 'agenda', matched: true, has: ['Kubernetes Secret Superpower', 'Vault and Secret Management'], hasNot: ['Day #1'] },
   { q: "what's the schedule for friday", intent: 'agenda', matched: true, has: ['Kubernetes at GitHub'], hasNot: ['Spinnaker'] },
-  { q: 'agenda day 7', intent: 'agenda', matched: false, has: ['The report covers these days'] },
+  { q: 'agenda day 7', intent: 'agenda', matched: false, says: ['The report covers these days'] },
   // keynotes / talks
   { q: 'keynotes day1', intent: 'keynotes', matched: true, has: ['Dan Kohn', 'Dianne Marsh', 'Ben Sigelman', 'Evening Keynotes'], hasNot: ['CRI-O: All the Runtime'] },
   { q: 'keynotes day 1', intent: 'keynotes', matched: true, has: ['A Community of Builders'] },
@@ -38,18 +40,18 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'which keynotes were on day 3', intent: 'keynotes', matched: true, has: ['Sarah Novotny', 'Brian Grant', 'Jesse Newland'] },
   { q: 'friday keynotes', intent: 'keynotes', matched: true, has: ['Brandon Philips'] },
   { q: 'keynots day 3', intent: 'keynotes', matched: true, has: ['Sarah Novotny'] },
-  { q: 'keynotes banana', intent: 'keynotes', matched: false, has: ['not a day'] },
+  { q: 'keynotes banana', intent: 'keynotes', matched: false, says: ['not a day'] },
   { q: 'talks day 2', intent: 'talks', matched: true, has: ['Extending Kubernetes 101', 'Amy Chen', 'Armon Dadgar'], hasNot: ['Kelsey'] },
   { q: 'talks third day', intent: 'talks', matched: true, has: ['Disaster Recovery for your Kubernetes Clusters', 'Ticketmaster'] },
   { q: 'talks on wednesday', intent: 'talks', matched: true, has: ['Dmytro Dyachuk', 'Bich Le', 'Mrunal Patel'] },
-  { q: 'talks day 0', intent: 'talks', matched: false, has: ['no talks'] },
+  { q: 'talks day 0', intent: 'talks', matched: false, says: ['no talks'] },
   // day
-  { q: 'day 1', intent: 'day', matched: true, has: ['Rook Team + Booth', 'Party', '8 keynotes and 3 talks'] },
+  { q: 'day 1', intent: 'day', matched: true, has: ['Rook Team + Booth', 'Party'], says: ['8 keynotes and 3 talks'] },
   { q: 'day #0', intent: 'day', matched: true, has: ['journey', 'Atlanta'] },
   { q: 'what happened on day 2', intent: 'day', matched: true, has: ['Tacos', 'Kelsey Hightower'] },
-  { q: 'friday', intent: 'day', matched: true, has: ['Day #3 (Friday)', 'Find A Job'] },
-  { q: 'tell me about the second day', intent: 'day', matched: true, has: ['Day #2 (Thursday)'] },
-  { q: 'day 12', intent: 'day', matched: false, has: ['The report covers these days'] },
+  { q: 'friday', intent: 'day', matched: true, has: ['Find A Job'], says: ['Day #3 (Friday)'] },
+  { q: 'tell me about the second day', intent: 'day', matched: true, says: ['Day #2 (Thursday)'] },
+  { q: 'day 12', intent: 'day', matched: false, says: ['The report covers these days'] },
   // speakers
   { q: 'speaker kelsey', intent: 'speaker', matched: true, has: ['Kelsey Hightower', 'Staff Developer Advocate', 'Google', 'changelog is boring'] },
   { q: 'who is Brendan Burns?', intent: 'speaker', matched: true, has: ['Distinguished Engineer', 'Microsoft', 'Day #1'] },
@@ -59,7 +61,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'speaker chen', intent: 'speaker', matched: true, has: ['Chen Goldberg', 'Amy Chen'] },
   { q: 'kelsey hightower', intent: 'speaker', matched: true, has: ['KubeCon Opening Keynote - Project Update'] },
   { q: 'speakers', intent: 'speaker', matched: true, has: ['Imad Sousou', 'Pavel Snagovsky', 'Steve Kriss'] },
-  { q: 'speaker linus torvalds', intent: 'speaker', matched: false, has: ['No speaker called "linus torvalds"'] },
+  { q: 'speaker linus torvalds', intent: 'speaker', matched: false, says: ['No speaker called "linus torvalds"'] },
   { q: 'what did Travis Nielsen say', intent: 'speaker', matched: true, has: ['Quantum Corp', 'declarative'] },
   // organisations
   { q: 'heptio talks', intent: 'org', matched: true, has: ['Craig McLuckie', 'Amy Chen', 'Andy Goldstein'], sources: ['Disaster Recovery'] },
@@ -69,26 +71,26 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'quantum sessions', intent: 'org', matched: true, has: ['Travis Nielsen', 'Pavel Snagovsky'] },
   { q: 'org microsoft', intent: 'org', matched: true, has: ['Brendan Burns', 'Michelle Noorali'] },
   { q: 'org hepito', intent: 'org', matched: true, has: ['Craig McLuckie'] },
-  { q: 'orgs', intent: 'org', matched: true, has: ['Google: 4 sessions', 'Heptio: 3 sessions'] },
-  { q: 'org initech', intent: 'org', matched: false, has: ['No speaker from "initech"'] },
+  { q: 'orgs', intent: 'org', matched: true, says: ['Google: 4 sessions', 'Heptio: 3 sessions'] },
+  { q: 'org initech', intent: 'org', matched: false, says: ['No speaker from "initech"'] },
   // levels
   { q: 'level advanced', intent: 'level', matched: true, has: ['Extending Kubernetes 101', 'Building a Secure, Multi-Protocol'], hasNot: ['Helm Charts'] },
   { q: 'beginner talks', intent: 'level', matched: true, has: ['The True Costs of Running Cloud Native Infrastructure'] },
   { q: 'level intermediate', intent: 'level', matched: true, has: ['Building Helm Charts', 'Vault and Secret Management', 'Disaster Recovery', 'Economics of using Local Storage'] },
   { q: 'which talks were advanced', intent: 'level', matched: true, has: ['Bich Le'] },
-  { q: 'level ninja', intent: 'level', matched: false, has: ['not a level'] },
+  { q: 'level ninja', intent: 'level', matched: false, says: ['not a level'] },
   // sessions
   { q: 'session game of thrones', intent: 'session', matched: true, has: ['HBO', 'Load test', 'ndots'], sources: ['Game of Thrones'] },
   { q: 'session disaster recovery', intent: 'session', matched: true, has: ['Heptio Ark', 'etcd', '#ark-dr'] },
-  { q: 'session extending kubernets', intent: 'session', matched: true, has: ['Travis Nielsen', 'The flow of an operator is like:\n> - Design the CustomResourceDefinition properties.'] },
+  { q: 'session extending kubernets', intent: 'session', matched: true, has: ['Travis Nielsen'], says: ['The flow of an operator is like:\n> - Design the CustomResourceDefinition properties.'] },
   { q: 'session spinnaker', intent: 'session', matched: true, has: ['Guardrails, not Gates', 'Dianne Marsh'] },
-  { q: 'session quantum computing', intent: 'session', matched: false, has: ['No session title matches'] },
+  { q: 'session quantum computing', intent: 'session', matched: false, says: ['No session title matches'] },
   // when
-  { q: 'when was the game of thrones talk', intent: 'when', matched: true, has: ['Day #2 (Thursday)', 'Morning Keynotes'] },
-  { q: 'when did kelsey hightower speak', intent: 'when', matched: true, has: ['Day #2 (Thursday)'] },
-  { q: 'when was the vault talk?', intent: 'when', matched: true, has: ['Vault and Secret Management in Kubernetes', 'Day #2 (Thursday)', 'intermediate talk'] },
-  { q: 'what day was the helm chart talk at ticketmaster', intent: 'when', matched: true, has: ['One Chart to Rule Them All', 'Day #3 (Friday)'] },
-  { q: 'when was the crio talk', intent: 'when', matched: true, has: ['CRI-O: All the Runtime', 'Day #1 (Wednesday)'] },
+  { q: 'when was the game of thrones talk', intent: 'when', matched: true, has: ['Day #2', 'Morning Keynotes'], says: ['Day #2 (Thursday)'] },
+  { q: 'when did kelsey hightower speak', intent: 'when', matched: true, has: ['Day #2'], says: ['Day #2 (Thursday)'] },
+  { q: 'when was the vault talk?', intent: 'when', matched: true, has: ['Vault and Secret Management in Kubernetes', 'Day #2'], says: ['Day #2 (Thursday)', 'intermediate talk'] },
+  { q: 'what day was the helm chart talk at ticketmaster', intent: 'when', matched: true, has: ['One Chart to Rule Them All', 'Day #3'], says: ['Day #3 (Friday)'] },
+  { q: 'when was the crio talk', intent: 'when', matched: true, has: ['CRI-O: All the Runtime', 'Day #1'], says: ['Day #1 (Wednesday)'] },
   // what is
   { q: 'what is Ark?', intent: 'define', matched: true, has: ['Heptio Ark allows to do restore', 'Disaster Recovery for your Kubernetes Clusters'], sources: ['Disaster Recovery'] },
   { q: 'what is the heptio ark project', intent: 'define', matched: true, has: ['Heptio Ark allows'] },
@@ -99,7 +101,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'what are kata containers', intent: 'define', matched: true, has: ['new container runtime by Intel'] },
   { q: 'what is metaparticle', intent: 'define', matched: true, has: ['build, push and deploy itself'] },
   { q: 'what is k8s', intent: 'define', matched: true, has: ['Kubernetes is the Linux of the cloud'] },
-  { q: 'what is a CRD', intent: 'define', matched: true, has: ['CustomResourceDefinitions (CRDs) are what you want to do'] },
+  { q: 'what is a CRD', intent: 'define', matched: true, says: ['CustomResourceDefinitions (CRDs) are what you want to do'] },
   { q: 'define DR', intent: 'define', matched: true, has: ['disaster recovery'], sources: ['The Road Ahead'] },
   { q: 'what is CSI', intent: 'define', matched: true, has: ['Container Storage Interface (short CSI)'] },
   { q: 'what is CNI', intent: 'define', matched: true, has: ['CNI makes the network layer pluggable'] },
@@ -109,8 +111,8 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'what is Isitio', intent: 'define', matched: true, has: ['Istio'] },
   { q: 'explain fargate', intent: 'define', matched: true, has: ['Fargate'] },
   { q: 'what is Vault', intent: 'define', matched: true, has: ['Vault'], sources: ['Vault and Secret Management'] },
-  { q: 'what is blockchain', intent: 'define', matched: false, has: ["doesn't cover"] },
-  { q: 'what is kubernetes on mars', intent: 'define', matched: false, has: ["doesn't cover", 'It does cover Kubernetes'] },
+  { q: 'what is blockchain', intent: 'define', matched: false, says: ["doesn't cover"] },
+  { q: 'what is kubernetes on mars', intent: 'define', matched: false, says: ["doesn't cover", 'It does cover Kubernetes'] },
   { q: 'what is the CNCF member count', matched: true, has: ['150+ members'] },
   // who talked about
   { q: 'who talked about helm', intent: 'topic', matched: true, has: ['Amy Chen', 'Ticketmaster'] },
@@ -118,7 +120,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'which talks mentioned Rook', intent: 'topic', matched: true, has: ['Economics of using Local Storage', 'Extending Kubernetes 101'] },
   { q: 'who talked about disaster recovery', intent: 'topic', matched: true, has: ['Craig McLuckie', 'Andy Goldstein'] },
   { q: 'who talked about load testing', intent: 'topic', matched: true, has: ['Game of Thrones'] },
-  { q: 'who talked about quantum entanglement', intent: 'topic', matched: false, has: ['No session in the report talks about'] },
+  { q: 'who talked about quantum entanglement', intent: 'topic', matched: false, says: ['No session in the report talks about'] },
   // free text, every day
   { q: 'how was the flight', matched: true, has: ['Atlanta'] },
   { q: 'how long was the trip to austin', matched: true, has: ['12 hours'] },
@@ -143,7 +145,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'guardrails not gates', matched: true, has: ['Guardrails, not Gates'] },
   { q: 'tacos', matched: true, has: ['Tacos'] },
   // not in the report
-  { q: 'what is the weather in austin', matched: false, has: ["doesn't cover"] },
+  { q: 'what is the weather in austin', matched: false, says: ["doesn't cover"] },
   { q: 'who won the super bowl', matched: false },
   { q: 'best pizza in copenhagen', matched: false },
   { q: 'what is <!channel>?', matched: false, hasNot: ['<!channel>'] },
