@@ -3,8 +3,6 @@ import { closeWord } from './lookup.js';
 import { COMMANDS, type Command } from './commands.js';
 import { fold } from '../text/normalize.js';
 
-
-
 /** What the router made of a text: the command to run and the words it takes. */
 export interface Intent {
   command: Command;
@@ -30,7 +28,7 @@ function fixLeadTypos(k: Knowledge, words: string[]): string[] {
   });
 }
 
-/** Cuts the same number of words off the original text as the folded one lost, keeping case. */
+/** The words after the first `count`, as the user typed them (case kept). */
 function wordsAfter(original: string, count: number): string {
   return original.split(' ').slice(count).join(' ');
 }
@@ -53,9 +51,11 @@ export function route(k: Knowledge, text: string): Intent {
       if (!m) continue;
       const captured = m[1] ?? '';
       if (phrase.accept && !phrase.accept(k, captured)) continue;
-      // Keep the user's own casing for the argument when the fold kept the length (it nearly always does).
+      // Keep the user's own casing when the folded text lines up with what they typed: no typo was
+      // fixed and folding changed no lengths (it nearly always does not).
       const start = m[1] === undefined ? -1 : m.index + m[0].lastIndexOf(captured);
-      const argText = start >= 0 && fold(original).length === original.length ? original.slice(start, start + captured.length) : captured;
+      const aligned = q === fold(original) && q.length === original.length;
+      const argText = start >= 0 && aligned ? original.slice(start, start + captured.length) : captured;
       return { command: c, argText, via: 'phrase' };
     }
   }

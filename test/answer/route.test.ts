@@ -71,6 +71,8 @@ describe('route', () => {
     ['who is Kelsey Hightower', 'speaker', 'phrase', 'Kelsey Hightower'],
     ['who is heptio', 'define', 'phrase', 'heptio'],
     ['waht is spinaker', 'define', 'phrase', 'spinaker'],
+    ['whenn was the Vault talk', 'when', 'phrase', 'the vault'],
+    ['Whenn was the Vault talk', 'when', 'phrase', 'the vault'],
     ['who talked about Helm', 'topic', 'phrase', 'Helm'],
     ['when was the vault talk', 'when', 'phrase', 'the vault'],
     ['beginner talks', 'level', 'phrase', 'beginner'],
