@@ -1,3 +1,7 @@
+import { clip } from '../text/normalize.js';
+
+export { clip };
+
 /** Slack's Block Kit limits the renderers keep to (a message Slack would reject is a silent nothing). */
 export const LIMITS = {
   messageBlocks: 50,
@@ -23,19 +27,6 @@ export const LIMITS = {
  */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Shortens text to `max` characters at a word boundary, with an ellipsis.
- *
- * @example
- * clip('Kubernetes Secret Superpower', 20); // 'Kubernetes Secret…'
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /**

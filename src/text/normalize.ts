@@ -98,3 +98,16 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * Shortens text to `max` characters at a word boundary, with an ellipsis.
+ *
+ * @example
+ * clip('Kubernetes Secret Superpower', 20); // 'Kubernetes Secret…'
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,7 +1,8 @@
 import type { Knowledge, SessionEntry } from '../../search/index.js';
-import { splitSentences, contentWords, editDistance } from '../../text/normalize.js';
+import { clip, splitSentences, contentWords, editDistance } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, sessionSource, summarize } from '../answer.js';
+
 
 /** Suggestions that always help someone who is lost. */
 export const STARTERS: readonly Suggestion[] = [
@@ -58,6 +59,17 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
   }
   const seen = new Set<string>();
   return out.filter((s) => !seen.has(s.query) && seen.add(s.query)).slice(0, 3);
+}
+
+/**
+ * A suggestion that opens a session in full: `Details: <title>` (or the bare title as label),
+ * shortened at a word with an ellipsis so it fits a button.
+ *
+ * @example
+ * sessionSuggestion('Cloud Native at AWS'); // { label: 'Details: Cloud Native at AWS', query: 'session Cloud Native at AWS' }
+ */
+export function sessionSuggestion(title: string, label = `Details: ${title}`): Suggestion {
+  return { label: clip(label, 70), query: `session ${title}` };
 }
 
 /** The first sentences of a session's own text (not the author's asides), as a gist. */

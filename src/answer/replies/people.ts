@@ -3,7 +3,7 @@ import type { Knowledge, SessionEntry } from '../../search/index.js';
 import type { Answer } from '../answer.js';
 import { describeDay, describeSpeaker, sessionSource, summarize } from '../answer.js';
 import { findOrgs, findSpeakers } from '../lookup.js';
-import { notCovered, sessionsWithGists } from './common.js';
+import { notCovered, sessionSuggestion, sessionsWithGists } from './common.js';
 
 /**
  * Who a speaker is and what they talked about (`speaker kelsey`, `who is Brendan Burns`,
@@ -32,7 +32,7 @@ export function speakerAnswer(k: Knowledge, name: string | undefined): Answer {
     title: found.map((s) => s.speaker.name).join(', '),
     parts: [{ type: 'text', text: people.join('\n') }, ...sessionsWithGists(unique(entries))],
     sources: unique(entries).map(sessionSource),
-    suggestions: unique(entries).map((e) => ({ label: truncate(`Details: ${e.session.title}`), query: `session ${e.session.title}` })).slice(0, 3),
+    suggestions: unique(entries).slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }
@@ -45,10 +45,6 @@ function describeCount(entries: readonly SessionEntry[]): string {
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
-}
-
-function truncate(label: string, max = 70): string {
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
 /**
@@ -81,7 +77,7 @@ export function orgAnswer(k: Knowledge, name: string | undefined): Answer {
       { type: 'sessions', heading: null, sessions: entries.map(summarize) },
     ],
     sources: entries.map(sessionSource),
-    suggestions: entries.slice(0, 3).map((e) => ({ label: truncate(`Details: ${e.session.title}`), query: `session ${e.session.title}` })),
+    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }

@@ -2,7 +2,7 @@ import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.j
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 import { findSessions, searchPassages, type PassageHit } from '../lookup.js';
-import { notCovered } from './common.js';
+import { notCovered, sessionSuggestion } from './common.js';
 import { analyze } from '../../search/analyze.js';
 import { bestSentences } from './quotes.js';
 
@@ -34,7 +34,7 @@ function sessionsTitled(k: Knowledge, text: string, entries: SessionEntry[], int
     title: `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
     parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
     sources: entries.map(sessionSource),
-    suggestions: entries.slice(0, 3).map((e) => ({ label: `Details: ${e.session.title}`.slice(0, 70), query: `session ${e.session.title}` })),
+    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }
@@ -64,7 +64,7 @@ export function searchAnswer(k: Knowledge, text: string, intent = 'search', foun
     title: first.session?.title ?? first.section?.heading ?? k.conference.name,
     parts,
     sources: uniqueSources(hits.map((h) => passageSource(h.entry))),
-    suggestions: first.session ? [{ label: `Details: ${first.session.title}`.slice(0, 70), query: `session ${first.session.title}` }] : [],
+    suggestions: first.session ? [sessionSuggestion(first.session.title)] : [],
     matched: true,
   };
 }

@@ -2,7 +2,7 @@ import type { Knowledge, SessionEntry } from '../../search/index.js';
 import type { Answer, Part } from '../answer.js';
 import { describeSpeaker, sessionSource, summarize } from '../answer.js';
 import { findSessions, findSpeakers, findTerm, type SessionHit } from '../lookup.js';
-import { notCovered, whereAndWhen } from './common.js';
+import { notCovered, sessionSuggestion, whereAndWhen } from './common.js';
 import { topicAnswer } from './terms.js';
 
 /** How much of a query a title must hold to count as naming that session. */
@@ -24,7 +24,7 @@ function others(hits: readonly SessionHit[], shown: SessionEntry): Answer['sugge
   return hits
     .filter((h) => h.entry !== shown && h.score >= top * 0.6 && h.coverage >= TITLE_COVERAGE)
     .slice(0, 3)
-    .map((h) => ({ label: h.entry.session.title.slice(0, 70), query: `session ${h.entry.session.title}` }));
+    .map((h) => sessionSuggestion(h.entry.session.title, h.entry.session.title));
 }
 
 /**
@@ -56,7 +56,7 @@ export function sessionAnswer(k: Knowledge, words: string): Answer {
   // More than half the words must match: "quantum computing" is not "a talk by Quantum".
   if (!best || best.coverage <= TITLE_COVERAGE) {
     const answer = notCovered(k, 'session', words, `No session title matches "${words}".`);
-    const near = hits.slice(0, 3).map((h) => ({ label: h.entry.session.title.slice(0, 70), query: `session ${h.entry.session.title}` }));
+    const near = hits.slice(0, 3).map((h) => sessionSuggestion(h.entry.session.title, h.entry.session.title));
     return { ...answer, suggestions: [...near, ...answer.suggestions].slice(0, 5) };
   }
   return sessionDetail(k, best.entry, others(hits, best.entry));
@@ -85,7 +85,7 @@ export function whenAnswer(k: Knowledge, phrase: string): Answer {
     title: entries.length === 1 ? entries[0]!.session.title : `When ${speakers.map((s) => s.speaker.name).join(', ')} spoke`,
     parts: [{ type: 'text', text: lines.join('\n') }, { type: 'sessions', heading: null, sessions: entries.map(summarize) }],
     sources: entries.map(sessionSource),
-    suggestions: entries.slice(0, 2).map((e) => ({ label: `Details: ${e.session.title}`.slice(0, 70), query: `session ${e.session.title}` })),
+    suggestions: entries.slice(0, 2).map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }

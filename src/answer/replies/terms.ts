@@ -1,10 +1,10 @@
 import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/index.js';
 import { fold, splitSentences } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
-import { passageSource, sessionSource, summarize } from '../answer.js';
+import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 import { findOrgs, findSpeakers, findTerm, findTermMatch, unknownWords } from '../lookup.js';
 import { analyze } from '../../search/analyze.js';
-import { notCovered } from './common.js';
+import { notCovered, sessionSuggestion } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';
 import { answeringPassages, searchAnswer } from './search.js';
 import { sessionDetail, sessionNamed } from './sessions.js';
@@ -72,12 +72,10 @@ function termAnswer(k: Knowledge, term: TermEntry): Answer {
     intent: 'define',
     title: name,
     parts,
-    sources: [...(definition ? [passageSource(definition.from)] : []), ...sessions.map(sessionSource)].filter(
-      (s, i, all) => all.findIndex((o) => o.title === s.title) === i,
-    ),
+    sources: uniqueSources([...(definition ? [passageSource(definition.from)] : []), ...sessions.map(sessionSource)]),
     suggestions: [
       { label: `Who talked about ${name}?`, query: `who talked about ${name}` },
-      ...(definition?.from.session ? [{ label: `Details: ${definition.from.session.title}`.slice(0, 70), query: `session ${definition.from.session.title}` }] : []),
+      ...(definition?.from.session ? [sessionSuggestion(definition.from.session.title)] : []),
     ],
     matched: true,
   };
