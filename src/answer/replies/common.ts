@@ -3,7 +3,6 @@ import { clip, splitSentences, contentWords, editDistance } from '../../text/nor
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, sessionSource, summarize } from '../answer.js';
 
-
 /** Suggestions that always help someone who is lost. */
 export const STARTERS: readonly Suggestion[] = [
   { label: 'Agenda', query: 'agenda' },
