@@ -10,11 +10,7 @@ export const MAX_INPUT = 300;
  * normalizeInput('<@U123> what is <!channel> Ark?'); // 'what is Ark?'
  */
 export function normalizeInput(raw: string): string {
-  let text = raw
-    .replace(/<[@!][^>]*>/g, ' ')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+  let text = unwrapMarkup(raw)
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
@@ -24,4 +20,28 @@ export function normalizeInput(raw: string): string {
     .trim();
   if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT).replace(/\s+\S*$/, '');
   return text;
+}
+
+/** Slack markup as it arrives: mentions and specials, channel links, and URLs with or without a label. */
+const MARKUP: ReadonlyArray<[RegExp, string]> = [
+  [/<[@!][^>]*>/g, ' '],
+  [/<#[^|>]*\|([^>]*)>/g, '#$1'],
+  [/<#[^>]*>/g, ' '],
+  [/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1'],
+  [/<((?:https?|mailto):[^>]*)>/g, '$1'],
+];
+
+/**
+ * Replaces Slack markup with its label until none is left. One pass is not enough: unwrapping
+ * `<<https://x|#C1>>` leaves `<#C1>`, which would be live again wherever the text is echoed.
+ */
+function unwrapMarkup(raw: string): string {
+  let text = raw;
+  for (let pass = 0; pass < 10; pass++) {
+    const next = MARKUP.reduce((t, [re, to]) => t.replace(re, to), text);
+    if (next === text) return text;
+    text = next;
+  }
+  // Ten rounds of nesting is no question anybody types; drop the angle brackets outright.
+  return text.replace(/[<>]/g, ' ');
 }

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/answer/route.js';
 import { normalizeInput, MAX_INPUT } from '../../src/answer/input.js';
 import { readDay, resolveDay } from '../../src/answer/days.js';
 import { austin } from '../helpers/knowledge.js';
+import { SLACK_MARKUP } from '../helpers/limits.js';
 
 const k = austin();
 
@@ -44,6 +46,10 @@ describe('normalizeInput', () => {
     ['<!here|here> hi', 'hi'],
     ['see <https://example.com|the site>', 'see the site'],
     ['in <#C024BE7LR|general>', 'in #general'],
+    ['in <#C024BE7LR> now', 'in now'],
+    ['odd <#> one', 'odd one'],
+    ['<<https://x.y|#C1>> nested', 'nested'],
+    ['<<#C1|!here>> nested', 'nested'],
     ['/kubecon keynotes day1', 'keynotes day1'],
     ['@kubecon: help', 'help'],
     ['what\u0000is\u0007 Ark\u200b', 'what is Ark'],
@@ -51,6 +57,16 @@ describe('normalizeInput', () => {
     ['   lots    of   space   ', 'lots of space'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeInput(raw)).toBe(expected);
+  });
+
+  it('leaves no Slack markup behind, however it is nested', () => {
+    const piece = fc.constantFrom('<', '>', '|', '!', '@', '#', 'here', 'C1', 'https://x.y', 'mailto:a@b', ' ', '\u200b', 'kubecon ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (raw) => {
+        expect(normalizeInput(raw)).not.toMatch(SLACK_MARKUP);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it(`cuts long input to ${MAX_INPUT} characters at a word boundary`, () => {

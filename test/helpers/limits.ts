@@ -38,3 +38,20 @@ export function limitViolations(blocks: readonly unknown[], maxBlocks: number): 
 
 /** Slack markup that would ping or link: `<!channel>`, `<@U…>`, `<#C…>`, `<http…>`. */
 export const SLACK_MARKUP = /<[!@#][^>]*>|<(?:https?|mailto):[^>]*>/;
+
+/**
+ * Every string in a Slack payload that holds live markup. Slack parses each text field on its
+ * own, so fields are checked one by one: matching the payload's JSON as a whole would pair a
+ * `<!` in one button value with a `>` in a later field and report markup no reader ever sees.
+ */
+export function liveMarkup(payload: unknown): string[] {
+  const found: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (SLACK_MARKUP.test(v)) found.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(payload);
+  return found;
+}

@@ -7,7 +7,7 @@ import { renderHome } from '../../src/render/home.js';
 import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';
 import { GOLDEN } from '../golden/cases.js';
 import { austin } from '../helpers/knowledge.js';
-import { limitViolations, SLACK_MARKUP } from '../helpers/limits.js';
+import { limitViolations, liveMarkup } from '../helpers/limits.js';
 
 const k = austin();
 const SURFACES: Surface[] = ['ephemeral', 'thread', 'shared', 'modal'];
@@ -108,14 +108,23 @@ describe('escaping', () => {
     expect(json).not.toContain('<INSERT POLICY HERE>');
   });
 
+  it('checks each field on its own: a stray `<!` in a button value is not markup', () => {
+    // fast-check's counterexample from CI (seed -1573419908): the whole-JSON check paired the
+    // `<!` kept in a feedback button's value with a `>` in a later field.
+    const q = '> <!';
+    const r = renderBlocks(ask(k, q), { question: q, surface: 'ephemeral' });
+    expect(liveMarkup({ blocks: r.blocks, text: r.text })).toEqual([]);
+    expect(JSON.stringify(r.blocks)).toContain('&gt; &lt;!');
+    expect(liveMarkup({ a: [{ b: 'fine' }, { c: { d: 'hi <!channel>' } }] })).toEqual(['hi <!channel>']);
+  });
+
   it('never lets user text become Slack markup, whatever is typed', () => {
     const markup = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U024BE7LH>', '<#C1|x>', '<https://evil.example|click>', '<!subteam^S1>');
     const text = fc.array(fc.oneof(markup, fc.string({ maxLength: 30 }), fc.constantFrom('what is', 'who is', 'keynotes', '&', '<', '>')), { maxLength: 8 }).map((p) => p.join(' '));
     fc.assert(
       fc.property(text, fc.constantFrom(...SURFACES), (q, surface) => {
         const r = renderBlocks(ask(k, q), { question: q, surface });
-        const json = JSON.stringify({ blocks: r.blocks, text: r.text });
-        expect(json).not.toMatch(SLACK_MARKUP);
+        expect(liveMarkup({ blocks: r.blocks, text: r.text })).toEqual([]);
         expect(limitViolations(r.blocks, LIMITS.modalBlocks)).toEqual([]);
       }),
       { numRuns: 300 },
