@@ -6,6 +6,7 @@ export default defineConfig({
     // The e2e tests start real HTTP servers; keep them from fighting over the two cores.
     pool: 'forks',
     testTimeout: 20_000,
+    setupFiles: ['./test/helpers/fast-check-seed.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
