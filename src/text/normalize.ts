@@ -58,26 +58,34 @@ export function contentWords(text: string): string[] {
  */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  if (a === b) return 0;
+  // Three rolling rows (two back, for swaps), reused across calls: typo checks run over every
+  // glossary key and speaker name for each question, and fresh arrays per row were most of their cost.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let back2 = 0;
+  let back1 = width;
+  let current = 2 * width;
+  for (let j = 0; j <= b.length; j++) rows[back1 + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[current] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[back1 + j]! + 1, rows[current + j - 1]! + 1, rows[back1 + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[back2 + j - 2]! + 1);
+      rows[current + j] = d;
+      if (d < best) best = d;
     }
-    if (i > 0 && best > max) return max + 1;
-    rows.push(row);
+    if (best > max) return max + 1;
+    [back2, back1, current] = [back1, current, back2];
   }
-  return rows[a.length]![b.length]!;
+  return rows[back1 + b.length]!;
 }
+
+/** Scratch rows for `editDistance`; grows to the longest word seen. */
+let rows = new Int32Array(96);
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function typoBudget(word: string): number {
