@@ -89,6 +89,10 @@ const isDay = (_k: Knowledge, text: string): boolean => readDay(text) !== null;
 const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null && !(text in LEVEL_WORDS) && findOrgs(k, text).length > 0;
 const isSpeaker = (k: Knowledge, text: string): boolean => findSpeakers(k, text).length > 0;
 const notDay = (_k: Knowledge, text: string): boolean => readDay(text) === null;
+const dayOrNothing = (_k: Knowledge, text: string): boolean => text === '' || readDay(text) !== null;
+
+/** How people ask for a whole list: "list all", "show me every", "what were the", or just "all". */
+const LIST_LEAD = "(?:(?:list|show|give)(?: me)? |(?:what|which|who) (?:were|are) )?(?:all (?:the |of the )?|every |the )?";
 
 /** `keynotes [day]` and `talks [day]`: the same command for either kind of session. */
 function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: string[]): Command<unknown> {
@@ -102,7 +106,7 @@ function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: str
     args: optionalDay,
     phrases: [
       { pattern: new RegExp(`^(?:which|what) ${plural} (?:were|was|are) (?:there |given |held )?(?:on |at |for )?(.+)$`), accept: isDay },
-      { pattern: new RegExp(`^(?:all )?${plural} (?:on|for|of|from) (.+)$`), accept: isDay },
+      { pattern: new RegExp(`^${LIST_LEAD}${plural}(?: (?:on|for|of|from) (.+))?$`), accept: dayOrNothing },
       { pattern: new RegExp(`^(.+?) ${plural}$`), accept: isDay },
     ],
     reply: listing(kind),
@@ -129,8 +133,8 @@ export const COMMANDS: readonly Command[] = [
     examples: ['agenda', 'schedule day 2', 'agenda friday'],
     args: optionalDay,
     phrases: [
-      { pattern: /^(?:(?:show|give) me |what(?:'s| is) )?the (?:full )?(?:agenda|schedule|program|programme|lineup)(?: (?:for|of|on) (.+))?$/, accept: (_k, t) => t === '' || readDay(t) !== null },
-      { pattern: /^(?:all )?sessions(?: (?:on|for) (.+))?$/, accept: (_k, t) => t === '' || readDay(t) !== null },
+      { pattern: /^(?:(?:show|give) me |what(?:'s| is) )?the (?:full )?(?:agenda|schedule|program|programme|lineup)(?: (?:for|of|on) (.+))?$/, accept: dayOrNothing },
+      { pattern: new RegExp(`^${LIST_LEAD}(?:sessions|keynotes and talks|talks and keynotes)(?: (?:on|for|of|from) (.+))?$`), accept: dayOrNothing },
     ],
     reply: listing('all'),
   }),
@@ -175,7 +179,7 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:who(?:'s| is| was)) (.+)$/, accept: isSpeaker },
       { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|present)(?: about| on)?$/ },
       { pattern: /^(?:tell me )?about (.+)$/, accept: isSpeaker },
-      { pattern: /^(?:all |list )?(?:the )?speakers$/ },
+      { pattern: new RegExp(`^(?:${LIST_LEAD}speakers|who (?:spoke|talked|presented|gave (?:the )?(?:talks|keynotes)))$`) },
     ],
     reply: (k, { text }) => speakerAnswer(k, text),
   }),

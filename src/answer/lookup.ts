@@ -113,15 +113,15 @@ export interface SessionHit {
 
 /**
  * Sessions whose titles (or speakers, or terms) match words of a phrase, best first; typos and
- * word beginnings forgiven.
+ * word beginnings forgiven. `fields` narrows the match, e.g. to what a session is called and who gave it.
  *
  * @example
  * findSessions(knowledge, 'game of thrones')[0]?.entry.session.title; // 'Pushing the Limits of Kubernetes with Game of Thrones'
  */
-export function findSessions(k: Knowledge, phrase: string): SessionHit[] {
+export function findSessions(k: Knowledge, phrase: string, fields?: ReadonlyArray<'title' | 'people' | 'topics'>): SessionHit[] {
   const words = [...new Set(analyze(phrase))];
   if (words.length === 0) return [];
-  return k.sessionIndex.search(words.join(' ')).flatMap((r) => {
+  return k.sessionIndex.search(words.join(' '), fields ? { fields: [...fields] } : {}).flatMap((r) => {
     const entry = k.sessionById.get(String(r.id));
     if (!entry) return [];
     return [{ entry, score: r.score, coverage: r.queryTerms.length / words.length }];

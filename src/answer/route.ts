@@ -16,7 +16,7 @@ export interface Intent {
 const LEAD_WORDS: readonly string[] = [
   ...new Set([
     ...COMMANDS.flatMap((c) => [c.name, ...c.aliases]).filter((w) => /^[a-z]+$/.test(w)),
-    ...'what who when which where is was did does talked spoke presented happened tell about define explain keynotes talks speakers sessions schedule'.split(' '),
+    ...'what who when which where is was are were did does have has talked spoke presented happened tell about define explain keynotes talks speakers sessions schedule'.split(' '),
   ]),
 ];
 

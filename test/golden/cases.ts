@@ -27,6 +27,8 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'what can you do?', intent: 'help', matched: true, says: ['agenda [day]'] },
   { q: '', intent: 'help', matched: true, says: ['28 keynotes and talks'] },
   // agenda
+  { q: 'list all talks', intent: 'talks', matched: true, has: ['The True Costs of Running Cloud Native Infrastructure', 'Vault and Secret Management'], hasNot: ['A Community of Builders'] },
+  { q: 'what were the keynotes?', intent: 'keynotes', matched: true, has: ['A Community of Builders', 'Kubernetes at GitHub'], hasNot: ['Extending Kubernetes 101'] },
   { q: 'agenda', intent: 'agenda', matched: true, has: ['Economics of using Local Storage'], says: ['Day #1 (Wednesday)', 'Day #3 (Friday)'] },
   { q: 'schedule day 2', intent: 'agenda', matched: true, has: ['Kubernetes Secret Superpower', 'Vault and Secret Management'], hasNot: ['Day #1'] },
   { q: "what's the schedule for friday", intent: 'agenda', matched: true, has: ['Kubernetes at GitHub'], hasNot: ['Spinnaker'] },
@@ -62,6 +64,8 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'kelsey hightower', intent: 'speaker', matched: true, has: ['KubeCon Opening Keynote - Project Update'] },
   { q: 'speakers', intent: 'speaker', matched: true, has: ['Imad Sousou', 'Pavel Snagovsky', 'Steve Kriss'] },
   { q: 'speaker linus torvalds', intent: 'speaker', matched: false, says: ['No speaker called "linus torvalds"'] },
+  { q: 'who spoke?', intent: 'speaker', matched: true, has: ['Dan Kohn', 'Bich Le', 'Brian Grant'] },
+  { q: 'who were the speakers', intent: 'speaker', matched: true, has: ['Imad Sousou', 'Travis Nielsen'] },
   { q: 'what did Travis Nielsen say', intent: 'speaker', matched: true, has: ['Quantum Corp', 'declarative'] },
   // organisations
   { q: 'heptio talks', intent: 'org', matched: true, has: ['Craig McLuckie', 'Amy Chen', 'Andy Goldstein'], sources: ['Disaster Recovery'] },
@@ -91,6 +95,8 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'when was the vault talk?', intent: 'when', matched: true, has: ['Vault and Secret Management in Kubernetes', 'Day #2'], says: ['Day #2 (Thursday)', 'intermediate talk'] },
   { q: 'what day was the helm chart talk at ticketmaster', intent: 'when', matched: true, has: ['One Chart to Rule Them All', 'Day #3'], says: ['Day #3 (Friday)'] },
   { q: 'when was the crio talk', intent: 'when', matched: true, has: ['CRI-O: All the Runtime', 'Day #1'], says: ['Day #1 (Wednesday)'] },
+  { q: 'when is the next kubecon?', intent: 'when', matched: true, has: ['Copenhagen on May 2018'], hasNot: ['KubeCon Opening Keynote'] },
+  { q: 'when was Ark mentioned', intent: 'when', matched: true, has: ['Disaster Recovery for your Kubernetes Clusters', 'The Road Ahead on the Kubernetes Journey'] },
   // what is
   { q: 'what is Ark?', intent: 'define', matched: true, has: ['Heptio Ark allows to do restore', 'Disaster Recovery for your Kubernetes Clusters'], sources: ['Disaster Recovery'] },
   { q: 'what is the heptio ark project', intent: 'define', matched: true, has: ['Heptio Ark allows'] },
@@ -113,6 +119,7 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'what is Vault', intent: 'define', matched: true, has: ['Vault'], sources: ['Vault and Secret Management'] },
   { q: 'what is blockchain', intent: 'define', matched: false, says: ["doesn't cover"] },
   { q: 'what is kubernetes on mars', intent: 'define', matched: false, says: ["doesn't cover", 'It does cover Kubernetes'] },
+  { q: 'what is kuberntes on mars', intent: 'define', matched: false, says: ["doesn't cover"], hasNot: ['Spinnaker and the Culture Behind the Tech'] },
   { q: 'what is the CNCF member count', matched: true, has: ['150+ members'] },
   // who talked about
   { q: 'who talked about helm', intent: 'topic', matched: true, has: ['Amy Chen', 'Ticketmaster'] },
@@ -121,6 +128,9 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'who talked about disaster recovery', intent: 'topic', matched: true, has: ['Craig McLuckie', 'Andy Goldstein'] },
   { q: 'who talked about load testing', intent: 'topic', matched: true, has: ['Game of Thrones'] },
   { q: 'who talked about quantum entanglement', intent: 'topic', matched: false, says: ['No session in the report talks about'] },
+  { q: 'who talked about security?', intent: 'topic', matched: true, has: ['Progress Toward Zero Trust', 'Building a Secure, Multi-Protocol', 'retain as much security as possible'], hasNot: ['> Security:'] },
+  { q: 'which talks were about storage', intent: 'topic', matched: true, has: ['Economics of using Local Storage', 'Container Storage Interface', 'Disaster Recovery for your Kubernetes Clusters'] },
+  { q: 'who talked about kubernetes on mars', intent: 'topic', matched: false, says: ['No session in the report talks about', 'what is Kubernetes'] },
   // free text, every day
   { q: 'how was the flight', matched: true, has: ['Atlanta'] },
   { q: 'how long was the trip to austin', matched: true, has: ['12 hours'] },

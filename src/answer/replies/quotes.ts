@@ -29,3 +29,36 @@ export function bestSentences(entry: PassageEntry, words: readonly string[], max
   const picked = chosen.length > 0 ? chosen : sentences.slice(0, 2);
   return picked.map((s, i) => (i > 0 && s.index !== picked[i - 1]!.index + 1 ? `… ${s.sentence}` : s.sentence)).join(' ');
 }
+
+/** A list heading on its own ("Security:") says nothing when quoted alone. */
+function isHeading(sentence: string): boolean {
+  return /:\s*$/.test(sentence) && sentence.trim().split(/\s+/).length <= 4;
+}
+
+/**
+ * The one sentence of a passage that holds the most of some words (the first of equals), for a
+ * one-line quote. Bare list headings are passed over.
+ *
+ * @example
+ * bestSentence(entry, ['security']); // 'A goal is to retain as much security as possible …'
+ */
+export function bestSentence(entry: PassageEntry, words: readonly string[]): string {
+  const wanted = new Set(words);
+  const sentences = splitSentences(entry.passage.text).filter((sentence) => !isHeading(sentence));
+  let best: { sentence: string; hits: number } | null = null;
+  for (const sentence of sentences) {
+    const hits = analyze(sentence).filter((t) => wanted.has(t)).length;
+    if (!best || hits > best.hits) best = { sentence, hits };
+  }
+  return best?.sentence ?? entry.passage.text;
+}
+
+/**
+ * The first sentence a test accepts, passing over bare list headings; the passage itself if none.
+ *
+ * @example
+ * firstSentence(entry, (s) => /ark/i.test(s)); // 'Heptio Ark allows to do restore of API objects …'
+ */
+export function firstSentence(entry: PassageEntry, accept: (sentence: string) => boolean = () => true): string {
+  return splitSentences(entry.passage.text).find((sentence) => !isHeading(sentence) && accept(sentence)) ?? entry.passage.text;
+}

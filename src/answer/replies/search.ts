@@ -28,7 +28,7 @@ export function answeringPassages(k: Knowledge, text: string, filter?: (p: Passa
   return hits.filter((h, i) => i === 0 || (i < 3 && words >= 2 && h.coverage >= 0.99 && h.score >= top.score * 0.75));
 }
 
-function sessionsTitled(k: Knowledge, text: string, entries: SessionEntry[], intent: string): Answer {
+function sessionsTitled(text: string, entries: SessionEntry[], intent: string): Answer {
   return {
     intent,
     title: `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
@@ -54,7 +54,7 @@ export function searchAnswer(k: Knowledge, text: string, intent = 'search', foun
   if (hits[0] && !hits[0].inText) {
     // "who gave the opening keynote": the words name sessions, not anything said in them.
     const titled = findSessions(k, text).filter((h) => h.coverage >= 0.99);
-    if (titled.length > 0) return sessionsTitled(k, text, titled.map((h) => h.entry), intent);
+    if (titled.length > 0) return sessionsTitled(text, titled.map((h) => h.entry), intent);
   }
   if (hits.length === 0) return notCovered(k, intent, text);
   const parts: Part[] = hits.map((h) => ({ type: 'quote', text: bestSentences(h.entry, h.matchedTerms), source: passageSource(h.entry) }));

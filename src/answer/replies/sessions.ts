@@ -2,8 +2,10 @@ import type { Knowledge, SessionEntry } from '../../search/index.js';
 import type { Answer, Part } from '../answer.js';
 import { describeSpeaker, sessionSource, summarize } from '../answer.js';
 import { findSessions, findSpeakers, findTerm, type SessionHit } from '../lookup.js';
+import { fold } from '../../text/normalize.js';
 import { notCovered, sessionSuggestion, whereAndWhen } from './common.js';
 import { topicAnswer } from './terms.js';
+import { answeringPassages, searchAnswer } from './search.js';
 
 /** How much of a query a title must hold to count as naming that session. */
 const TITLE_COVERAGE = 0.5;
@@ -71,14 +73,24 @@ export function sessionAnswer(k: Knowledge, words: string): Answer {
 export function whenAnswer(k: Knowledge, phrase: string): Answer {
   const cleaned = phrase.replace(/\b(the|talk|keynote|session|presentation|on|about|given|held)\b/gi, ' ').trim();
   const speakers = findSpeakers(k, cleaned);
-  const named = sessionNamed(k, cleaned);
-  const entries: SessionEntry[] =
-    speakers.length > 0 && speakers.length <= 2 ? speakers.flatMap((s) => s.sessions) : named ? [named] : [];
+  // By title and speakers only: a session that merely mentions Ark is not "the Ark talk".
+  const [best] = findSessions(k, cleaned, ['title', 'people']);
+  let entries: SessionEntry[] = speakers.length > 0 && speakers.length <= 2 ? speakers.flatMap((s) => s.sessions) : best && best.coverage >= 0.99 ? [best.entry] : [];
   if (entries.length === 0) {
-    // "when was Ark mentioned": the sessions that talked about it, with their days.
-    if (findTerm(k, cleaned)) return { ...topicAnswer(k, cleaned), intent: 'when' };
-    return notCovered(k, 'when', phrase, `No session or speaker in the report matches "${phrase}".`);
+    const term = findTerm(k, cleaned);
+    // "when was the CRI-O talk": the one session named after the term…
+    const titled = term && !/\bmention/i.test(phrase) ? k.sessions.filter((e) => term.matcher.pattern.test(fold(e.session.title))) : [];
+    if (titled.length === 1) entries = titled;
+    // …else "when was Ark mentioned": the sessions that talked about it, with their days.
+    else if (term) return { ...topicAnswer(k, cleaned), intent: 'when' };
   }
+  if (entries.length === 0) {
+    // "when is the next KubeCon": no session is named in full, but the report says it in so many words.
+    const said = answeringPassages(k, phrase).filter((h) => h.inText && h.coverage >= 0.99);
+    if (said.length > 0) return searchAnswer(k, phrase, 'when', said);
+    if (best && best.coverage >= TITLE_COVERAGE) entries = [best.entry];
+  }
+  if (entries.length === 0) return notCovered(k, 'when', phrase, `No session or speaker in the report matches "${phrase}".`);
   const lines = entries.map((e) => `"${e.session.title}" was ${whereAndWhen(e)}, by ${e.session.speakers.map((s) => s.name).join(' & ')}.`);
   return {
     intent: 'when',

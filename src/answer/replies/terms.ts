@@ -1,13 +1,14 @@
 import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/index.js';
-import { fold, splitSentences } from '../../text/normalize.js';
+import { fold } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
-import { findOrgs, findSpeakers, findTerm, findTermMatch, unknownWords } from '../lookup.js';
+import { findOrgs, findSessions, findSpeakers, findTermMatch, searchPassages, unknownWords, type PassageHit } from '../lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { notCovered, sessionSuggestion } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';
-import { answeringPassages, searchAnswer } from './search.js';
-import { sessionDetail, sessionNamed } from './sessions.js';
+import { answeringPassages, MIN_COVERAGE, searchAnswer } from './search.js';
+import { bestSentence, firstSentence } from './quotes.js';
+import { sessionDetail } from './sessions.js';
 
 /** The sessions that mention a term, most mentions first, then in conference order. */
 function sessionsMentioning(k: Knowledge, term: TermEntry): SessionEntry[] {
@@ -23,7 +24,27 @@ function sessionsMentioning(k: Knowledge, term: TermEntry): SessionEntry[] {
 
 /** The first sentence of a passage that names the term. */
 function sentenceNaming(entry: PassageEntry, term: TermEntry): string {
-  return splitSentences(entry.passage.text).find((s) => term.matcher.pattern.test(fold(s))) ?? entry.passage.text;
+  return firstSentence(entry, (s) => term.matcher.pattern.test(fold(s)));
+}
+
+/** A topic's sessions: the share of the best score a session needs, and how many are shown. */
+const TOPIC_SHARE = 0.3;
+const TOPIC_SESSIONS = 8;
+
+/**
+ * Sessions whose passages (or titles) hold a topic that is not a glossary term, best first, each
+ * with the passage that holds it best. Every session that says enough counts, not just the top
+ * few answers a search would quote.
+ */
+function sessionsOnTopic(k: Knowledge, phrase: string): Array<{ entry: SessionEntry; hit: PassageHit }> {
+  const best = new Map<SessionEntry, PassageHit>();
+  for (const hit of searchPassages(k, phrase, (p) => p.session !== null)) {
+    const entry = k.sessionById.get(hit.entry.session!.id)!;
+    if (hit.coverage >= MIN_COVERAGE && !best.has(entry)) best.set(entry, hit);
+  }
+  const ranked = [...best.entries()].map(([entry, hit]) => ({ entry, hit }));
+  const top = ranked[0]?.hit.score ?? 0;
+  return ranked.filter((r) => r.hit.score >= top * TOPIC_SHARE).slice(0, TOPIC_SESSIONS);
 }
 
 /**
@@ -55,8 +76,9 @@ export function defineAnswer(k: Knowledge, phrase: string): Answer {
   if (findOrgs(k, phrase).length > 0) return orgAnswer(k, phrase);
   const search = searchAnswer(k, phrase, 'define');
   if (search.matched) return search;
-  const session = sessionNamed(k, phrase, 1);
-  return session && analyze(phrase).length >= 2 ? sessionDetail(k, session) : search;
+  // "what is the game of thrones talk": every word in one title (a speaker's name is not enough).
+  const [titled] = findSessions(k, phrase, ['title']);
+  return titled && titled.coverage >= 1 && analyze(phrase).length >= 2 ? sessionDetail(k, titled.entry) : search;
 }
 
 function termAnswer(k: Knowledge, term: TermEntry): Answer {
@@ -88,7 +110,9 @@ function termAnswer(k: Knowledge, term: TermEntry): Answer {
  * topicAnswer(knowledge, 'helm').sources.map((s) => s.title)[0]; // 'One Chart to Rule Them All: …'
  */
 export function topicAnswer(k: Knowledge, phrase: string): Answer {
-  const term = findTerm(k, phrase);
+  // "helm" or "the Ark project" is the term; "kubernetes on mars" says more, so the search decides.
+  const match = findTermMatch(k, phrase);
+  const term = match?.whole ? match.entry : null;
   let ranked: Array<{ entry: SessionEntry; quote: PassageEntry; line: string }> = [];
   if (term) {
     ranked = sessionsMentioning(k, term).map((entry) => {
@@ -96,13 +120,7 @@ export function topicAnswer(k: Knowledge, phrase: string): Answer {
       return { entry, quote, line: sentenceNaming(quote, term) };
     });
   } else {
-    const seen = new Set<SessionEntry>();
-    for (const hit of answeringPassages(k, phrase, (p) => p.session !== null)) {
-      const entry = k.sessionById.get(hit.entry.session!.id)!;
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      ranked.push({ entry, quote: hit.entry, line: splitSentences(hit.entry.passage.text)[0] ?? hit.entry.passage.text });
-    }
+    ranked = sessionsOnTopic(k, phrase).map(({ entry, hit }) => ({ entry, quote: hit.entry, line: bestSentence(hit.entry, hit.matchedTerms) }));
   }
   if (ranked.length === 0) return notCovered(k, 'topic', phrase, `No session in the report talks about "${phrase}".`);
   const label = term?.matcher.term.name ?? phrase;
