@@ -8,13 +8,16 @@ export interface Definition<P> {
 }
 
 /** Words right after a term that make a sentence a definition: "Envoy is …", "Decco manages …". */
-const VERB = String.raw`(?:is|are|allows?|implements?|makes?|solves?|means|helps?|handles?|provides?|manages?|utilizes|or)\b`;
+const VERB = String.raw`(?:is|are|has|allows?|implements?|makes?|solves?|means|helps?|handles?|provides?|manages?|utilizes|supports|lets|or)\b`;
 const CUE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:short\b|${VERB})|(?:\([^)]*\)\s*)?${VERB})`);
 /** What may stand before a term that opens its sentence: a list dash, an article, one qualifier ("Heptio Ark"). */
 const OPENS_SENTENCE = /^(?:-\s+)?["“']?(?:(?:the|a|an)\s+)?(?:[\p{L}'.]+\s+)?$/u;
 /** Words right before a term that introduce it: "… a new container runtime called Kata containers". */
 const CUE_BEFORE = /\b(?:called|named)\s+$/;
 const INTRO_BEFORE = /\b(?:project|tool)\s+$/;
+/** The term, perhaps with more names after it, then what they are for: "…, Istio and Kerberos for securing …". */
+const PURPOSE_AFTER = /^(?:,\s*[\p{L}-]+)*(?:,?\s+and\s+[\p{L}-]+)?\s+for\s+\p{L}+ing\b/u;
+const FIRST_PERSON = /\b(?:I|I'm|I've|my)\b/;
 
 /**
  * Scores how well a sentence defines a term; 0 when it does not mention it. A definition names the
@@ -30,7 +33,11 @@ function definitionScore(sentence: string, matcher: TermMatcher): number {
   if (CUE_BEFORE.test(before)) score += 5;
   else if (INTRO_BEFORE.test(before)) score += 3;
   if (CUE_AFTER.test(after)) score += OPENS_SENTENCE.test(before) ? 5 : 2;
+  // "Spiffe, Istio and Kerberos for securing workload identity": what it is for.
+  else if (PURPOSE_AFTER.test(after)) score += 1;
   if (sentence.length < 30) score -= 2;
+  // The author's own doings ("I only attended the party with … SPIFFE") seldom say what a thing is.
+  if (FIRST_PERSON.test(sentence)) score -= 0.5;
   return score;
 }
 
