@@ -4,7 +4,7 @@ import type { Knowledge } from '../search/index.js';
 import type { Answer } from './answer.js';
 import { readDay, resolveDay, type DayRef } from './days.js';
 import { findOrgs, findSpeakers } from './lookup.js';
-import { describeDayAnswer, listSessions, noSuchDay, type Listing } from './replies/agenda.js';
+import { describeDayAnswer, listSessions, noSuchDay, summaryAnswer, type Listing } from './replies/agenda.js';
 import { levelAnswer, orgAnswer, speakerAnswer } from './replies/people.js';
 import { searchAnswer } from './replies/search.js';
 import { sessionAnswer, whenAnswer } from './replies/sessions.js';
@@ -141,6 +141,26 @@ export const COMMANDS: readonly Command[] = [
   sessionsOfADay('keynote', 'The keynotes of a day (or of every day).', ['keynotes day1', 'keynotes first day', 'keynotes thursday']),
   sessionsOfADay('talk', 'The talks (not keynotes) of a day, or of every day.', ['talks day 2', 'talks day #3']),
   command({
+    name: 'summary',
+    aliases: ['tldr', 'recap', 'highlights', 'conclusion'],
+    usage: 'summary [day]',
+    summary: "The conference at a glance and the author's closing words (or one day's).",
+    examples: ['summary', 'tl;dr', 'summary of day 2'],
+    args: optional,
+    phrases: [
+      { pattern: /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(?:report|conference|kubecon|event|whole thing))?|sum (?:it )?up)$/ },
+      { pattern: /^(?:the )?(?:summary|recap|highlights|tl;?dr|overview) (?:of|for|on) (.+)$/, accept: isDay },
+      { pattern: /^(.+?) (?:summary|recap|highlights|tl;?dr)$/, accept: isDay },
+    ],
+    reply: (k, { text }) => {
+      if (text === undefined) return summaryAnswer(k);
+      // "summary of day 2" is that day; "summary of kubernetes" asks what the report says of it.
+      const about = text.replace(/^(?:of|for|on|about)\s+/i, '');
+      const day = readDay(about);
+      return day ? withDay(k, 'day', day, (d) => describeDayAnswer(k, d!)) : defineAnswer(k, about);
+    },
+  }),
+  command({
     name: 'day',
     aliases: ['date'],
     usage: 'day <day>',
@@ -163,7 +183,7 @@ export const COMMANDS: readonly Command[] = [
     args: levelArg,
     phrases: [
       { pattern: /^((?:beginner|intermediate|advanced|basic|introductory|expert)s?)(?: level)?(?: talks| sessions)?$/ },
-      { pattern: /^(?:talks|sessions) for (beginners|experts|advanced|intermediate)(?: level)?$/ },
+      { pattern: /^(?:(?:recommend|suggest)(?: me)? (?:a |an |some |good )?)?(?:talks?|sessions?) for (beginners|experts|advanced|intermediate)(?: level)?$/ },
       { pattern: /^(?:which|what) (?:talks|sessions) (?:are|were) (beginner|intermediate|advanced)(?: level)?$/ },
     ],
     reply: (k, { level }) => levelAnswer(k, level),

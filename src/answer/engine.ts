@@ -7,6 +7,7 @@ import { findOrgs, findSpeakers } from './lookup.js';
 import { orgAnswer, speakerAnswer } from './replies/people.js';
 import { defineAnswer } from './replies/terms.js';
 import { STARTERS } from './replies/common.js';
+import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 
 /**
  * Answers what a user typed after `/kubecon` or in a mention. Never throws: a bug becomes a
@@ -19,8 +20,11 @@ import { STARTERS } from './replies/common.js';
  */
 export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}): Answer {
   try {
-    const text = normalizeInput(raw);
-    if (text === '') return helpAnswer(k, undefined);
+    const typed = normalizeInput(raw);
+    if (typed === '') return helpAnswer(k, undefined);
+    const chat = smallTalk(k, typed);
+    if (chat) return chat;
+    const text = withoutGreeting(typed);
     const intent = route(k, text);
     if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
     const parsed = intent.command.args.safeParse(intent.argText);

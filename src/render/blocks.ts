@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
 import { describeDay } from '../answer/answer.js';
 import { normalizeInput } from '../answer/input.js';
+import { SMALL_TALK_INTENTS } from '../answer/replies/small-talk.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
 
 type Block = types.KnownBlock;
@@ -201,7 +202,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
     answer.suggestions.slice(0, 5).forEach((s, i) => actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query)));
   }
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
-  if (options.surface === 'ephemeral' || options.surface === 'thread') {
+  if ((options.surface === 'ephemeral' || options.surface === 'thread') && !SMALL_TALK_INTENTS.has(answer.intent)) {
     const feedback = encodePayload({ q: question, i: answer.intent });
     blocks.push({
       type: 'actions',

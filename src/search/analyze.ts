@@ -6,6 +6,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   sponsored: 'thank', sponsor: 'thank', sponsors: 'thank', thanks: 'thank',
   food: 'lunch', eat: 'lunch', ate: 'lunch',
   flight: 'flew', fly: 'flew', flying: 'flew', trip: 'flew', journey: 'flew',
+  video: 'recording', videos: 'recording', recorded: 'recording', youtube: 'recording',
+  weather: 'snow', cold: 'snow',
+  afterparty: 'party', parties: 'party',
 };
 
 /**

@@ -26,6 +26,14 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'help banana', intent: 'help', matched: false, says: ['There is no command "banana"', 'keynotes [day]'] },
   { q: 'what can you do?', intent: 'help', matched: true, says: ['agenda [day]'] },
   { q: '', intent: 'help', matched: true, says: ['28 keynotes and talks'] },
+  // small talk and the summary
+  { q: 'hi!', intent: 'hello', matched: true, says: ['Hi! Ask me about KubeCon 2017 Austin'] },
+  { q: 'thanks', intent: 'thanks', matched: true, says: ["You're welcome!"] },
+  { q: 'hey, what is Ark?', intent: 'define', matched: true, has: ['Heptio Ark allows to do restore'] },
+  { q: 'summary', intent: 'summary', matched: true, has: ['My first travel to the USA', 'Have Fun!'], says: ['19 keynotes and 9 talks by 31 speakers'] },
+  { q: 'tl;dr', intent: 'summary', matched: true, has: ['next KubeCon in Copenhagen'] },
+  { q: 'summary of day 2', intent: 'day', matched: true, has: ['Kubernetes Secret Superpower'], hasNot: ['A Community of Builders'] },
+  { q: 'recommend a talk for beginners', intent: 'level', matched: true, has: ['The True Costs of Running Cloud Native Infrastructure'] },
   // agenda
   { q: 'list all talks', intent: 'talks', matched: true, has: ['The True Costs of Running Cloud Native Infrastructure', 'Vault and Secret Management'], hasNot: ['A Community of Builders'] },
   { q: 'what were the keynotes?', intent: 'keynotes', matched: true, has: ['A Community of Builders', 'Kubernetes at GitHub'], hasNot: ['Extending Kubernetes 101'] },
@@ -156,7 +164,9 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'guardrails not gates', matched: true, has: ['Guardrails, not Gates'] },
   { q: 'tacos', matched: true, has: ['Tacos'] },
   // not in the report
-  { q: 'what is the weather in austin', matched: false, says: ["doesn't cover"] },
+  { q: 'how was the weather in austin', matched: true, has: ['There was snow yesterday'] },
+  { q: 'are there videos of the talks?', matched: true, has: ['YouTube playlist'] },
+  { q: 'what is the weather on mars', matched: false, says: ["doesn't cover"] },
   { q: 'who won the super bowl', matched: false },
   { q: 'best pizza in copenhagen', matched: false },
   { q: 'what is <!channel>?', matched: false, hasNot: ['<!channel>'] },

@@ -99,6 +99,19 @@ describe('sources', () => {
   });
 });
 
+describe('small talk', () => {
+  it('gets a friendly reply with suggestions, and nothing to rate or share', () => {
+    for (const q of ['hi', 'thanks!']) {
+      const json = JSON.stringify(renderBlocks(ask(k, q), { question: q, surface: 'ephemeral' }).blocks);
+      expect(json).toContain('kubecon_suggest:0');
+      expect(json).not.toContain('kubecon_feedback_up');
+      expect(json).not.toContain('kubecon_share');
+    }
+    const answer = JSON.stringify(renderBlocks(ask(k, 'what is Ark'), { question: 'what is Ark', surface: 'ephemeral' }).blocks);
+    expect(answer).toContain('kubecon_feedback_up');
+  });
+});
+
 describe('escaping', () => {
   it('escapes &, < and > in echoed and report text', () => {
     expect(escapeMrkdwn('a < b && c > d')).toBe('a &lt; b &amp;&amp; c &gt; d');

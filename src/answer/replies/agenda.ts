@@ -122,3 +122,29 @@ export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
     matched: true,
   };
 }
+
+/**
+ * `summary`: the author's own closing words and the conference at a glance.
+ *
+ * @example
+ * summaryAnswer(knowledge).parts[1]; // { type: 'quote', text: 'My first travel to the USA, my first KubeCon, it was awesome! …', … }
+ */
+export function summaryAnswer(k: Knowledge): Answer {
+  const { conference } = k;
+  const sessions = k.sessions.map((e) => e.session);
+  const keynotes = sessions.filter((s) => s.kind === 'keynote').length;
+  const days = conference.days.filter((d) => d.sections.some((s) => s.sessions.length > 0));
+  const span = days.length > 0 ? `${describeDay(days[0]!.label, days[0]!.weekday)} to ${describeDay(days.at(-1)!.label, days.at(-1)!.weekday)}` : 'no days';
+  const glance = `${conference.name}: ${keynotes} keynotes and ${sessions.length - keynotes} talks by ${k.speakers.length} speakers from ${k.orgs.length} organisations, ${span}.`;
+  const closing = conference.days.flatMap((d) => d.sections).filter((s) => s.kind === 'summary').flatMap((s) => s.passages.filter((p) => !p.aside));
+  // The closing passages read as one ("… see you in Copenhagen." / "Have Fun!").
+  const quotes: Part[] = closing.length > 0 ? [{ type: 'quote', text: closing.map((p) => p.text).join('\n'), source: passageSource(k.passageById.get(closing[0]!.id)!) }] : [];
+  return {
+    intent: 'summary',
+    title: `${conference.name} in short`,
+    parts: [{ type: 'text', text: glance }, ...quotes],
+    sources: quotes.flatMap((q) => (q.type === 'quote' ? [q.source] : [])),
+    suggestions: [{ label: 'Agenda', query: 'agenda' }, ...days.slice(0, 3).map((d) => ({ label: `${d.label}`, query: `day ${d.number}` }))],
+    matched: true,
+  };
+}
