@@ -4,7 +4,7 @@ import type { Knowledge } from '../search/index.js';
 import type { Answer } from './answer.js';
 import { readDay, resolveDay, type DayRef } from './days.js';
 import { findOrgs, findSpeakers } from './lookup.js';
-import { describeDayAnswer, listSessions, noSuchDay, summaryAnswer, type Listing } from './replies/agenda.js';
+import { countAnswer, describeDayAnswer, listSessions, noSuchDay, summaryAnswer, type Countable, type Listing } from './replies/agenda.js';
 import { levelAnswer, orgAnswer, speakerAnswer } from './replies/people.js';
 import { searchAnswer } from './replies/search.js';
 import { sessionAnswer, whenAnswer } from './replies/sessions.js';
@@ -75,6 +75,19 @@ const levelArg = z.string().transform((text, ctx): { level: Level } => {
   const level = LEVEL_WORDS[text.trim().toLowerCase().replace(/\s+(level|talks?|sessions?)$/, '')];
   if (!level) ctx.addIssue({ code: 'custom', message: `"${text}" is not a level. Use beginner, intermediate or advanced.` });
   return { level: level ?? 'beginner' };
+});
+
+const COUNTABLE: Record<string, Countable> = {
+  talks: 'talks', talk: 'talks', keynotes: 'keynotes', keynote: 'keynotes', sessions: 'sessions', presentations: 'sessions',
+  speakers: 'speakers', companies: 'organisations', organisations: 'organisations', organizations: 'organisations', orgs: 'organisations', days: 'days',
+};
+const countArgs = z.string().transform((text, ctx): { what: Countable; day: DayRef | undefined } => {
+  const m = /^(\w+)(?:\s+(?:were|are|was|did|gave)(?:\s+(?:there|given|held|speak|spoke|talk))?)?(?:\s+(?:on|at|in|for|during)\s+(.+))?$/.exec(text.trim().toLowerCase());
+  const what = m ? COUNTABLE[m[1]!] : undefined;
+  if (!what) ctx.addIssue({ code: 'custom', message: `I can count talks, keynotes, sessions, speakers, companies and days.` });
+  const day = m?.[2] ? readDay(m[2]) : null;
+  if (m?.[2] && !day) ctx.addIssue({ code: 'custom', message: dayError(m[2]) });
+  return { what: what ?? 'sessions', day: day ?? undefined };
 });
 
 const withDay = (k: Knowledge, intent: string, ref: DayRef | undefined, then: (day: number | undefined) => Answer): Answer => {
@@ -161,6 +174,18 @@ export const COMMANDS: readonly Command[] = [
     },
   }),
   command({
+    name: 'count',
+    aliases: [],
+    usage: 'how many <talks|keynotes|speakers|companies> [on <day>]',
+    summary: 'How many sessions, speakers or companies the report has, in all or on one day.',
+    examples: ['how many talks were there', 'how many keynotes on day 2', 'how many speakers'],
+    args: countArgs,
+    phrases: [
+      { pattern: /^(?:how many|number of|count(?: the)?) ((?:talks?|keynotes?|sessions|presentations|speakers|companies|organi[sz]ations|orgs|days)(?: (?:were|are|was|did|gave)(?: (?:there|given|held|speak|spoke|talk))?)?(?: (?:on|at|in|for|during) .+)?)$/ },
+    ],
+    reply: (k, { what, day }) => withDay(k, 'count', day, (d) => countAnswer(k, what, d)),
+  }),
+  command({
     name: 'day',
     aliases: ['date'],
     usage: 'day <day>',
@@ -197,7 +222,7 @@ export const COMMANDS: readonly Command[] = [
     args: optional,
     phrases: [
       { pattern: /^(?:who(?:'s| is| was)) (.+)$/, accept: isSpeaker },
-      { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|present)(?: about| on)?$/ },
+      { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|present)(?: about| on)?$/, accept: (k, t) => isSpeaker(k, t) || !isOrg(k, t) },
       { pattern: /^(?:tell me )?about (.+)$/, accept: isSpeaker },
       { pattern: new RegExp(`^(?:${LIST_LEAD}speakers|who (?:spoke|talked|presented|gave (?:the )?(?:talks|keynotes)))$`) },
     ],
@@ -214,6 +239,8 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:talks|sessions|keynotes|presentations|speakers|who spoke|who talked|who presented) (?:by|from|of) (.+)$/ },
       { pattern: /^(.+?) (?:talks|sessions|keynotes|presentations|speakers)$/, accept: isOrg },
       { pattern: /^(?:which|what) (?:companies|organisations|organizations) (?:spoke|presented|were there)$/ },
+      { pattern: /^who (?:works|worked|is|was|are|were|came|spoke) (?:at|for|from) (.+)$/, accept: isOrg },
+      { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|announce|learn|show|share)(?: about| on)?$/, accept: isOrg },
     ],
     reply: (k, { text }) => orgAnswer(k, text),
   }),

@@ -148,3 +148,56 @@ export function summaryAnswer(k: Knowledge): Answer {
     matched: true,
   };
 }
+
+/** What `how many …` can count. */
+export type Countable = 'sessions' | 'keynotes' | 'talks' | 'speakers' | 'organisations' | 'days';
+
+/**
+ * `how many talks were there`, `how many keynotes on day 2`, `how many speakers`: counts from the
+ * report, for all days or one.
+ *
+ * @example
+ * countAnswer(knowledge, 'keynotes', 2).title; // '6 keynotes on Day #2 (Thursday)'
+ */
+export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): Answer {
+  const days = dayNumber === undefined ? k.conference.days : k.conference.days.filter((d) => d.number === dayNumber);
+  if (days.length === 0) return noSuchDay(k, 'count');
+  const scope = dayNumber === undefined ? 'in the report' : `on ${describeDay(days[0]!.label, days[0]!.weekday)}`;
+  const entries = days.flatMap((d) => d.sections.flatMap((s) => entriesOf(k, s)));
+  const kinds = (list: SessionEntry[]): string => {
+    const keynotes = list.filter((e) => e.session.kind === 'keynote').length;
+    return `${keynotes} keynote${keynotes === 1 ? '' : 's'} and ${list.length - keynotes} talk${list.length - keynotes === 1 ? '' : 's'}`;
+  };
+  const perDay = days.length > 1 ? days.filter((d) => d.number > 0).map((d) => `${describeDay(d.label, d.weekday)}: ${kinds(d.sections.flatMap((s) => entriesOf(k, s)))}`) : [];
+  let count: number;
+  let noun: string;
+  let detail: string[] = perDay;
+  if (what === 'speakers' || what === 'organisations') {
+    // The knowledge's own speaker and organisation lists, so counts agree with `speakers` and `orgs`.
+    const shown = new Set(entries);
+    const people = what === 'speakers' ? k.speakers.map((p) => p.sessions) : k.orgs.map((o) => o.sessions);
+    count = people.filter((sessions) => sessions.some((e) => shown.has(e))).length;
+    noun = what === 'speakers' ? 'speaker' : 'organisation';
+    detail = [`They gave ${kinds(entries)}.`];
+  } else if (what === 'days') {
+    count = days.length;
+    noun = 'day';
+    detail = days.map((d) => describeDay(d.label, d.weekday));
+  } else {
+    const kind = what === 'keynotes' ? 'keynote' : what === 'talks' ? 'talk' : null;
+    const counted = entries.filter((e) => kind === null || e.session.kind === kind);
+    count = counted.length;
+    noun = kind ?? 'session';
+    if (dayNumber !== undefined) detail = counted.map((e) => e.session.title);
+    else if (kind === null) detail = [`${kinds(entries)}.`, ...perDay];
+  }
+  const title = `${count} ${noun}${count === 1 ? '' : 's'} ${scope}`;
+  return {
+    intent: 'count',
+    title,
+    parts: detail.length > 0 ? [{ type: 'list', heading: null, items: detail }] : [{ type: 'text', text: `${title}.` }],
+    sources: [],
+    suggestions: [{ label: 'Agenda', query: dayNumber === undefined ? 'agenda' : `agenda day ${dayNumber}` }, { label: 'Speakers', query: 'speakers' }],
+    matched: true,
+  };
+}

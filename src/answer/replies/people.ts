@@ -74,7 +74,8 @@ export function orgAnswer(k: Knowledge, name: string | undefined): Answer {
     title: `Sessions by ${orgs.map((o) => o.name).join(' / ')}`,
     parts: [
       { type: 'text', text: `${entries.length} session${entries.length === 1 ? '' : 's'} by speakers from ${orgs.map((o) => o.name).join(' and ')}:` },
-      { type: 'sessions', heading: null, sessions: entries.map(summarize) },
+      // A company with a session or two: what the report says of each, so "what did HBO learn" is answered here.
+      ...(entries.length <= 2 ? sessionsWithGists(entries) : [{ type: 'sessions' as const, heading: null, sessions: entries.map(summarize) }]),
     ],
     sources: entries.map(sessionSource),
     suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
@@ -106,3 +107,4 @@ export function levelAnswer(k: Knowledge, level: Level): Answer {
     matched: entries.length > 0,
   };
 }
+
