@@ -26,6 +26,13 @@ function entriesOf(k: Knowledge, section: Section): SessionEntry[] {
   return section.sessions.map((s) => k.sessionById.get(s.id)!);
 }
 
+/** `8 keynotes and 3 talks`. */
+function keynotesAndTalks(entries: readonly SessionEntry[]): string {
+  const keynotes = entries.filter((e) => e.session.kind === 'keynote').length;
+  const talks = entries.length - keynotes;
+  return `${keynotes} keynote${keynotes === 1 ? '' : 's'} and ${talks} talk${talks === 1 ? '' : 's'}`;
+}
+
 /**
  * Sessions of one day or of all days, grouped by section: `agenda`, `keynotes day1`, `talks`.
  *
@@ -105,11 +112,8 @@ export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
       sources.push(source);
     }
   }
-  const counts = ['keynote', 'talk'].map((kind) => {
-    const n = day.sections.flatMap((s) => s.sessions).filter((s) => s.kind === kind).length;
-    return `${n} ${kind}${n === 1 ? '' : 's'}`;
-  });
-  parts.unshift({ type: 'text', text: dayNumber === 0 ? 'The day before the conference: the journey to Austin.' : `${counts.join(' and ')} in the report.` });
+  const counts = keynotesAndTalks(day.sections.flatMap((s) => entriesOf(k, s)));
+  parts.unshift({ type: 'text', text: dayNumber === 0 ? 'The day before the conference: the journey to Austin.' : `${counts} in the report.` });
   return {
     intent: 'day',
     title: describeDay(day.label, day.weekday),
@@ -131,11 +135,9 @@ export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
  */
 export function summaryAnswer(k: Knowledge): Answer {
   const { conference } = k;
-  const sessions = k.sessions.map((e) => e.session);
-  const keynotes = sessions.filter((s) => s.kind === 'keynote').length;
   const days = conference.days.filter((d) => d.sections.some((s) => s.sessions.length > 0));
   const span = days.length > 0 ? `${describeDay(days[0]!.label, days[0]!.weekday)} to ${describeDay(days.at(-1)!.label, days.at(-1)!.weekday)}` : 'no days';
-  const glance = `${conference.name}: ${keynotes} keynotes and ${sessions.length - keynotes} talks by ${k.speakers.length} speakers from ${k.orgs.length} organisations, ${span}.`;
+  const glance = `${conference.name}: ${keynotesAndTalks(k.sessions)} by ${k.speakers.length} speakers from ${k.orgs.length} organisations, ${span}.`;
   const closing = conference.days.flatMap((d) => d.sections).filter((s) => s.kind === 'summary').flatMap((s) => s.passages.filter((p) => !p.aside));
   // The closing passages read as one ("… see you in Copenhagen." / "Have Fun!").
   const quotes: Part[] = closing.length > 0 ? [{ type: 'quote', text: closing.map((p) => p.text).join('\n'), source: passageSource(k.passageById.get(closing[0]!.id)!) }] : [];
@@ -164,11 +166,7 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
   if (days.length === 0) return noSuchDay(k, 'count');
   const scope = dayNumber === undefined ? 'in the report' : `on ${describeDay(days[0]!.label, days[0]!.weekday)}`;
   const entries = days.flatMap((d) => d.sections.flatMap((s) => entriesOf(k, s)));
-  const kinds = (list: SessionEntry[]): string => {
-    const keynotes = list.filter((e) => e.session.kind === 'keynote').length;
-    return `${keynotes} keynote${keynotes === 1 ? '' : 's'} and ${list.length - keynotes} talk${list.length - keynotes === 1 ? '' : 's'}`;
-  };
-  const perDay = days.length > 1 ? days.filter((d) => d.number > 0).map((d) => `${describeDay(d.label, d.weekday)}: ${kinds(d.sections.flatMap((s) => entriesOf(k, s)))}`) : [];
+  const perDay = days.length > 1 ? days.filter((d) => d.number > 0).map((d) => `${describeDay(d.label, d.weekday)}: ${keynotesAndTalks(d.sections.flatMap((s) => entriesOf(k, s)))}`) : [];
   let count: number;
   let noun: string;
   let detail: string[] = perDay;
@@ -178,7 +176,7 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
     const people = what === 'speakers' ? k.speakers.map((p) => p.sessions) : k.orgs.map((o) => o.sessions);
     count = people.filter((sessions) => sessions.some((e) => shown.has(e))).length;
     noun = what === 'speakers' ? 'speaker' : 'organisation';
-    detail = [`They gave ${kinds(entries)}.`];
+    detail = [`They gave ${keynotesAndTalks(entries)}.`];
   } else if (what === 'days') {
     count = days.length;
     noun = 'day';
@@ -189,7 +187,7 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
     count = counted.length;
     noun = kind ?? 'session';
     if (dayNumber !== undefined) detail = counted.map((e) => e.session.title);
-    else if (kind === null) detail = [`${kinds(entries)}.`, ...perDay];
+    else if (kind === null) detail = [`${keynotesAndTalks(entries)}.`, ...perDay];
   }
   const title = `${count} ${noun}${count === 1 ? '' : 's'} ${scope}`;
   return {

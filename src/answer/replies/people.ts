@@ -107,4 +107,3 @@ export function levelAnswer(k: Knowledge, level: Level): Answer {
     matched: entries.length > 0,
   };
 }
-
