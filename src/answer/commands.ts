@@ -162,6 +162,8 @@ export const COMMANDS: readonly Command[] = [
     args: optional,
     phrases: [
       { pattern: /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(?:report|conference|kubecon|event|whole thing))?|sum (?:it )?up)$/ },
+      // "where was KubeCon": the answer names the city and the days.
+      { pattern: /^(?:where|when) (?:was|is|were|did) (?:the )?(?:kubecon|cloudnativecon|conference|event)(?: 2017)?(?: (?:held|hosted|take place|happen))?$/ },
       { pattern: /^(?:the )?(?:summary|recap|highlights|tl;?dr|overview) (?:of|for|on) (.+)$/, accept: isDay },
       { pattern: /^(.+?) (?:summary|recap|highlights|tl;?dr)$/, accept: isDay },
     ],

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../search/index.js';
 import type { Answer } from './answer.js';
 import { COMMANDS, helpAnswer } from './commands.js';
-import { normalizeInput } from './input.js';
+import { normalizeInput, splitQuestions } from './input.js';
 import { route } from './route.js';
 import { findOrgs, findSpeakers } from './lookup.js';
 import { orgAnswer, speakerAnswer } from './replies/people.js';
@@ -24,12 +24,11 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     if (typed === '') return helpAnswer(k, undefined);
     const chat = smallTalk(k, typed);
     if (chat) return chat;
-    const text = withoutGreeting(typed);
-    const intent = route(k, text);
-    if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
-    const parsed = intent.command.args.safeParse(intent.argText);
-    if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
-    return withoutRepeats(intent.command.reply(k, parsed.data));
+    const [text = typed, ...more] = splitQuestions(withoutGreeting(typed));
+    const answer = answerOne(k, text);
+    // One answer a message; the other questions in it become buttons that ask them.
+    const asked = more.filter((q) => !smallTalk(k, q)).slice(0, 2).map((q) => ({ label: q, query: q }));
+    return asked.length > 0 ? withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }) : answer;
   } catch (error) {
     onError(error);
     return {
@@ -41,6 +40,15 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
       matched: false,
     };
   }
+}
+
+/** One question, routed to its command (or the search) and answered. */
+function answerOne(k: Knowledge, text: string): Answer {
+  const intent = route(k, text);
+  if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
+  const parsed = intent.command.args.safeParse(intent.argText);
+  if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
+  return withoutRepeats(intent.command.reply(k, parsed.data));
 }
 
 /** Text with no command word: a bare name ("kelsey hightower", "heptio", "rook") or a question. */

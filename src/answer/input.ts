@@ -11,6 +11,8 @@ export const MAX_INPUT = 300;
  */
 export function normalizeInput(raw: string): string {
   let text = unwrapMarkup(raw)
+    // Emoji shortcodes (":thinking_face:", ":+1::skin-tone-2:") carry no question.
+    .replace(/(^|\s)(?::[a-z0-9_+'-]+:)+(?=\s|$)/gi, '$1')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
@@ -44,4 +46,17 @@ function unwrapMarkup(raw: string): string {
   }
   // Ten rounds of nesting is no question anybody types; drop the angle brackets outright.
   return text.replace(/[<>]/g, ' ');
+}
+
+/**
+ * The questions in one message, in order: "what is Ark? and what is Rook?" asks two.
+ *
+ * @example
+ * splitQuestions('what is Ark? and what is Rook?'); // ['what is Ark?', 'what is Rook?']
+ */
+export function splitQuestions(text: string): string[] {
+  return text
+    .split(/(?<=\?)\s+/)
+    .map((q) => q.replace(/^(?:and|also|then|plus|or)\s+/i, '').trim())
+    .filter((q) => q.replace(/[?\s]/g, '') !== '');
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/answer/route.js';
-import { normalizeInput, MAX_INPUT } from '../../src/answer/input.js';
+import { normalizeInput, MAX_INPUT, splitQuestions } from '../../src/answer/input.js';
 import { readDay, resolveDay } from '../../src/answer/days.js';
 import { austin } from '../helpers/knowledge.js';
 import { SLACK_MARKUP } from '../helpers/limits.js';
@@ -55,6 +55,9 @@ describe('normalizeInput', () => {
     ['what\u0000is\u0007 Ark\u200b', 'what is Ark'],
     ['what’s “Ark”', 'what\'s "Ark"'],
     ['   lots    of   space   ', 'lots of space'],
+    ['what is ark :thinking_face:', 'what is ark'],
+    [':wave: :+1::skin-tone-2: hi', 'hi'],
+    ['DNS ndots:5 issues', 'DNS ndots:5 issues'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeInput(raw)).toBe(expected);
   });
@@ -67,6 +70,16 @@ describe('normalizeInput', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it.each([
+    ['what is Ark? and what is Rook?', ['what is Ark?', 'what is Rook?']],
+    ['what is ark? rook?', ['what is ark?', 'rook?']],
+    ['what is ark??', ['what is ark??']],
+    ['keynotes day 1', ['keynotes day 1']],
+    ['what? ?', ['what?']],
+  ])('splitQuestions(%j) → %j', (text, expected) => {
+    expect(splitQuestions(text)).toEqual(expected);
   });
 
   it(`cuts long input to ${MAX_INPUT} characters at a word boundary`, () => {
