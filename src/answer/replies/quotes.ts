@@ -5,6 +5,23 @@ import { splitSentences } from '../../text/normalize.js';
 /** Passages up to this long are quoted whole; longer ones by their best sentences. */
 const WHOLE_PASSAGE = 500;
 
+interface Sentence {
+  sentence: string;
+  tokens: readonly string[];
+}
+
+/** Each passage's sentences and their analysed words, worked out on first use: the report does not change. */
+const sentencesByPassage = new WeakMap<PassageEntry, readonly Sentence[]>();
+
+function sentencesOf(entry: PassageEntry): readonly Sentence[] {
+  let sentences = sentencesByPassage.get(entry);
+  if (!sentences) {
+    sentences = splitSentences(entry.passage.text).map((sentence) => ({ sentence, tokens: analyze(sentence) }));
+    sentencesByPassage.set(entry, sentences);
+  }
+  return sentences;
+}
+
 /**
  * The part of a passage worth quoting for some words: the whole passage when short, else up to
  * `max` sentences that hold the most of the words, kept in the report's order.
@@ -16,10 +33,10 @@ export function bestSentences(entry: PassageEntry, words: readonly string[], max
   const text = entry.passage.text;
   if (text.length <= WHOLE_PASSAGE) return text;
   const wanted = new Set(words);
-  const sentences = splitSentences(text).map((sentence, index) => ({
+  const sentences = sentencesOf(entry).map(({ sentence, tokens }, index) => ({
     sentence,
     index,
-    hits: analyze(sentence).filter((t) => wanted.has(t)).length,
+    hits: tokens.filter((t) => wanted.has(t)).length,
   }));
   const chosen = sentences
     .filter((s) => s.hits > 0)
@@ -44,10 +61,10 @@ function isHeading(sentence: string): boolean {
  */
 export function bestSentence(entry: PassageEntry, words: readonly string[]): string {
   const wanted = new Set(words);
-  const sentences = splitSentences(entry.passage.text).filter((sentence) => !isHeading(sentence));
   let best: { sentence: string; hits: number } | null = null;
-  for (const sentence of sentences) {
-    const hits = analyze(sentence).filter((t) => wanted.has(t)).length;
+  for (const { sentence, tokens } of sentencesOf(entry)) {
+    if (isHeading(sentence)) continue;
+    const hits = tokens.filter((t) => wanted.has(t)).length;
     if (!best || hits > best.hits) best = { sentence, hits };
   }
   return best?.sentence ?? entry.passage.text;
@@ -60,5 +77,5 @@ export function bestSentence(entry: PassageEntry, words: readonly string[]): str
  * firstSentence(entry, (s) => /ark/i.test(s)); // 'Heptio Ark allows to do restore of API objects …'
  */
 export function firstSentence(entry: PassageEntry, accept: (sentence: string) => boolean = () => true): string {
-  return splitSentences(entry.passage.text).find((sentence) => !isHeading(sentence) && accept(sentence)) ?? entry.passage.text;
+  return sentencesOf(entry).find(({ sentence }) => !isHeading(sentence) && accept(sentence))?.sentence ?? entry.passage.text;
 }
