@@ -81,8 +81,11 @@ const COUNTABLE: Record<string, Countable> = {
   talks: 'talks', talk: 'talks', keynotes: 'keynotes', keynote: 'keynotes', sessions: 'sessions', presentations: 'sessions',
   speakers: 'speakers', companies: 'organisations', organisations: 'organisations', organizations: 'organisations', orgs: 'organisations', days: 'days',
 };
+/** What follows "how many": a countable noun, maybe "were there", maybe a day. The phrase and the arguments share it. */
+const COUNT_QUERY = `(${Object.keys(COUNTABLE).join('|')})(?: (?:were|are|was|did|gave)(?: (?:there|given|held|speak|spoke|talk))?)?(?: (?:on|at|in|for|during) (.+))?`;
+const COUNT_ARGS = new RegExp(`^${COUNT_QUERY}$`);
 const countArgs = z.string().transform((text, ctx): { what: Countable; day: DayRef | undefined } => {
-  const m = /^(\w+)(?:\s+(?:were|are|was|did|gave)(?:\s+(?:there|given|held|speak|spoke|talk))?)?(?:\s+(?:on|at|in|for|during)\s+(.+))?$/.exec(text.trim().toLowerCase());
+  const m = COUNT_ARGS.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
   const what = m ? COUNTABLE[m[1]!] : undefined;
   if (!what) ctx.addIssue({ code: 'custom', message: `I can count talks, keynotes, sessions, speakers, companies and days.` });
   const day = m?.[2] ? readDay(m[2]) : null;
@@ -183,7 +186,8 @@ export const COMMANDS: readonly Command[] = [
     examples: ['how many talks were there', 'how many keynotes on day 2', 'how many speakers'],
     args: countArgs,
     phrases: [
-      { pattern: /^(?:how many|number of|count(?: the)?) ((?:talks?|keynotes?|sessions|presentations|speakers|companies|organi[sz]ations|orgs|days)(?: (?:were|are|was|did|gave)(?: (?:there|given|held|speak|spoke|talk))?)?(?: (?:on|at|in|for|during) .+)?)$/ },
+      // The router takes the first group, the whole query; the arguments parse it with the same COUNT_QUERY.
+      { pattern: new RegExp(`^(?:how many|number of|count(?: the)?) (${COUNT_QUERY})$`) },
     ],
     reply: (k, { what, day }) => withDay(k, 'count', day, (d) => countAnswer(k, what, d)),
   }),
