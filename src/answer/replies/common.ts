@@ -43,10 +43,13 @@ export function notCovered(k: Knowledge, intent: string, asked: string, why?: st
 export function closeNames(k: Knowledge, text: string): Suggestion[] {
   const words = contentWords(text).filter((w) => w.length >= 3);
   const out: Suggestion[] = [];
-  const near = (w: string, name: string): boolean =>
-    // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
-    // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
-    (w.length >= 4 && editDistance(w, name, w.length >= 6 ? 2 : 1) <= (w.length >= 6 ? 2 : 1)) || (w.length >= 4 && name.length >= 4 && (name.startsWith(w) || w.startsWith(name)));
+  // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
+  // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
+  const near = (w: string, name: string): boolean => {
+    if (w.length < 4) return false;
+    const budget = w.length >= 6 ? 2 : 1;
+    return editDistance(w, name, budget) <= budget || (name.length >= 4 && (name.startsWith(w) || w.startsWith(name)));
+  };
   for (const w of words) {
     for (const t of k.terms) {
       if (t.matcher.keys.some((key) => near(w, key))) out.push({ label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` });
