@@ -166,10 +166,9 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
   if (days.length === 0) return noSuchDay(k, 'count');
   const scope = dayNumber === undefined ? 'in the report' : `on ${describeDay(days[0]!.label, days[0]!.weekday)}`;
   const entries = days.flatMap((d) => d.sections.flatMap((s) => entriesOf(k, s)));
-  const perDay = days.length > 1 ? days.filter((d) => d.number > 0).map((d) => `${describeDay(d.label, d.weekday)}: ${keynotesAndTalks(d.sections.flatMap((s) => entriesOf(k, s)))}`) : [];
   let count: number;
   let noun: string;
-  let detail: string[] = perDay;
+  let detail: string[];
   if (what === 'speakers' || what === 'organisations') {
     // The knowledge's own speaker and organisation lists, so counts agree with `speakers` and `orgs`.
     const shown = new Set(entries);
@@ -187,7 +186,11 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
     count = counted.length;
     noun = kind ?? 'session';
     if (dayNumber !== undefined) detail = counted.map((e) => e.session.title);
-    else if (kind === null) detail = [`${keynotesAndTalks(entries)}.`, ...perDay];
+    else {
+      // Over all days: how the sessions fall on each day of the conference proper.
+      const perDay = days.filter((d) => d.number > 0).map((d) => `${describeDay(d.label, d.weekday)}: ${keynotesAndTalks(d.sections.flatMap((s) => entriesOf(k, s)))}`);
+      detail = kind === null ? [`${keynotesAndTalks(entries)}.`, ...perDay] : perDay;
+    }
   }
   const title = `${count} ${noun}${count === 1 ? '' : 's'} ${scope}`;
   return {
