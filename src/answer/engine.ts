@@ -8,6 +8,9 @@ import { orgAnswer, speakerAnswer } from './replies/people.js';
 import { defineAnswer } from './replies/terms.js';
 import { STARTERS } from './replies/common.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
+import { questionAnswer } from './replies/question.js';
+import { understand } from '../understand/query.js';
+import { readInformal } from '../understand/informal.js';
 
 /**
  * Answers what a user typed after `/kubecon` or in a mention. Never throws: a bug becomes a
@@ -24,7 +27,7 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     if (typed === '') return helpAnswer(k, undefined);
     const chat = smallTalk(k, typed);
     if (chat) return chat;
-    const [text = typed, ...more] = splitQuestions(withoutGreeting(typed));
+    const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
     const answer = answerOne(k, text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more.filter((q) => !smallTalk(k, q)).slice(0, 2).map((q) => ({ label: q, query: q }));
@@ -48,8 +51,14 @@ function answerOne(k: Knowledge, text: string): Answer {
   if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
   const parsed = intent.command.args.safeParse(intent.argText);
   if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
-  return withoutRepeats(intent.command.reply(k, parsed.data));
+  const answer = intent.command.reply(k, parsed.data);
+  if (answer.matched || intent.via !== 'phrase' || !READ_AGAIN.has(intent.command.name)) return withoutRepeats(answer);
+  const understood = questionAnswer(k, understand(k, text), intent.command.name);
+  return withoutRepeats(understood.matched ? understood : answer);
 }
+
+/** Commands whose words may frame a question the whole sentence answers better ("what is helm in a nutshell"). */
+const READ_AGAIN: ReadonlySet<string> = new Set(['define', 'topic', 'when', 'speaker', 'org', 'day']);
 
 /** Text with no command word: a bare name ("kelsey hightower", "heptio", "rook") or a question. */
 function bareQuestion(k: Knowledge, text: string): Answer {
@@ -58,7 +67,9 @@ function bareQuestion(k: Knowledge, text: string): Answer {
   const orgs = findOrgs(k, text);
   if (orgs.length > 0 && text.split(' ').length <= 3) return orgAnswer(k, text);
   const answer = defineAnswer(k, text);
-  return answer.intent === 'define' ? { ...answer, intent: 'search' } : answer;
+  if (answer.matched) return answer.intent === 'define' ? { ...answer, intent: 'search' } : answer;
+  const understood = questionAnswer(k, understand(k, text));
+  return understood.matched ? understood : answer;
 }
 
 /** Suggestions are built from several lookups; offer each question once. */

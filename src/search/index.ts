@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Conference, Day, Passage, Section, Session, Speaker } from '../conference/model.js';
 import type { ConferenceSource } from '../conference/load.js';
-import { fold, tokenize } from '../text/normalize.js';
+import { contentWords, fold, tokenize } from '../text/normalize.js';
 import { analyze } from './analyze.js';
 import { findDefinition, type Definition } from './definitions.js';
 import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
@@ -19,6 +19,8 @@ export interface SessionEntry {
   session: Session;
   day: Day;
   section: Section;
+  /** The title's telling words: content words few other titles share ("secret", "superpower"). */
+  titleWords: string[];
 }
 
 export interface TermEntry {
@@ -75,6 +77,8 @@ export interface Knowledge {
   sessionIndex: MiniSearch<SessionDoc>;
   /** In how many passages each analysed token occurs, for weighing query words. */
   documentFrequency: ReadonlyMap<string, number>;
+  /** Every word of the report (and its titles and names) as typed, folded: to tell words from typos. */
+  vocabulary: ReadonlySet<string>;
   /** The analysed tokens of the report, grouped by length for typo look-ups. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
 }
@@ -113,11 +117,19 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     for (const section of day.sections) {
       for (const p of section.passages) add(p, day, section, null);
       for (const session of section.sessions) {
-        sessions.push({ session, day, section });
+        sessions.push({ session, day, section, titleWords: [] });
         for (const p of session.passages) add(p, day, section, session);
       }
     }
   }
+
+  // A title word most titles share ("kubernetes", "cloud") names no session in particular.
+  const titleFrequency = new Map<string, number>();
+  for (const entry of sessions) {
+    entry.titleWords = [...new Set(contentWords(entry.session.title))];
+    for (const w of entry.titleWords) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1);
+  }
+  for (const entry of sessions) entry.titleWords = entry.titleWords.filter((w) => (titleFrequency.get(w) ?? 0) <= 2);
 
   const termEntries: TermEntry[] = matchers.map((matcher) => {
     const mentions = passages.filter((p) => p.terms.includes(matcher));
@@ -187,6 +199,12 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     for (const token of new Set(analyze(passage.text))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   }
 
+  const vocabulary = new Set<string>();
+  for (const { passage, section, session } of passages) {
+    for (const t of tokenize(`${passage.text} ${section?.heading ?? ''} ${session?.title ?? ''}`)) vocabulary.add(t);
+  }
+  for (const entry of sessions) for (const t of tokenize(`${entry.session.title} ${entry.session.speakers.map(speakerLine).join(' ')}`)) vocabulary.add(t);
+
   const vocabularyByLength = new Map<number, string[]>();
   for (const token of documentFrequency.keys()) {
     const list = vocabularyByLength.get(token.length);
@@ -196,6 +214,7 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
 
   return {
     conference,
+    vocabulary,
     vocabularyByLength,
     passages,
     sessions,

@@ -1,0 +1,122 @@
+import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.js';
+import type { Query } from '../../understand/query.js';
+import type { Wants } from '../../understand/frame.js';
+import type { Answer, Part } from '../answer.js';
+import { passageSource, uniqueSources } from '../answer.js';
+import { searchPassages, type PassageHit } from '../lookup.js';
+import { analyze } from '../../search/analyze.js';
+import { splitSentences } from '../../text/normalize.js';
+import { notCovered, sessionSuggestion } from './common.js';
+
+/** Share of the focus's information the best passage must hold: below it, the report does not say. */
+export const MIN_FOCUS_COVERAGE = 0.6;
+
+/** What a sentence that answers each kind of question tends to hold. */
+const CUES: Partial<Record<Wants, RegExp>> = {
+  number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|million|billion|half|twice|double|triple|dozens?)\b/i,
+  advice: /\b(?:should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
+  time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
+  place: /\b(?:in|at|from|to) [A-Z]/,
+  opinion: /\b(?:I|I'm|I've|my|me)\b|\b(?:awesome|great|nice|love|loved|liked?|enjoy\w*|amazing|cool|interesting|favou?rite|best|impress\w*|agree)\b/,
+  reason: /\b(?:because|since|so that|due to|as|reason|why|to)\b/i,
+  person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
+};
+
+/** The author's own doings: first person, or the day's parts outside sessions (travel, booth, party). */
+function authorsOwn(entry: PassageEntry): boolean {
+  return entry.passage.aside || entry.session === null || /\b(?:I|I'm|I've|my|me)\b/.test(entry.passage.text);
+}
+
+interface Scope {
+  /** Which passages may answer. */
+  filter?: (p: PassageEntry) => boolean;
+  /** Words of names the scope already stands for: not asked of the passage again. */
+  covered: boolean;
+}
+
+/** The passages a question's names point at: a speaker's or company's sessions, a named session, a day. */
+function scopeOf(k: Knowledge, q: Query): Scope {
+  const e = q.entities;
+  const sessions = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
+  const ids = new Set([...sessions].map((s) => s.session.id));
+  if (ids.size > 0) return { filter: (p) => p.session !== null && ids.has(p.session.id), covered: true };
+  if (e.day !== null) return { filter: (p) => p.day?.number === e.day, covered: true };
+  if (q.author) return { filter: authorsOwn, covered: false };
+  return { covered: false };
+}
+
+/** A passage's score for a question: its search score, more when it holds what the question wants. */
+function weigh(q: Query, hit: PassageHit): number {
+  const cue = CUES[q.wants];
+  let score = hit.score;
+  if (cue?.test(hit.entry.passage.text)) score *= 1.6;
+  if (q.author && authorsOwn(hit.entry)) score *= 1.5;
+  return score;
+}
+
+/**
+ * The sentences of a passage that answer: those holding most of the question's words, the kind of
+ * thing asked for breaking ties (a number for "how many"), at most two, in the report's order.
+ */
+export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2): string {
+  const text = entry.passage.text;
+  if (text.length <= 300) return text;
+  const wanted = new Set(words);
+  const cue = CUES[wants];
+  const sentences = splitSentences(text).map((sentence, index) => {
+    const tokens = analyze(sentence);
+    const hits = tokens.filter((t) => wanted.has(t)).length;
+    return { sentence, index, score: hits + (cue?.test(sentence) ? 0.5 : 0) - (/:\s*$/.test(sentence) ? 1 : 0) };
+  });
+  const chosen = sentences
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index);
+  const picked = chosen.length > 0 ? chosen : sentences.slice(0, 1);
+  return picked.map((s, i) => (i > 0 && s.index !== picked[i - 1]!.index + 1 ? `… ${s.sentence}` : s.sentence)).join(' ');
+}
+
+/**
+ * Answers a question from the report's passages, as understood: within what it names (a speaker's
+ * sessions, a company's, a day) when it names something, preferring passages that hold the kind of
+ * thing it wants. "Not covered" only when no passage holds enough of its focus.
+ *
+ * @example
+ * passageAnswer(knowledge, understand(knowledge, 'how many ppl showed up')).parts[0]; // a quote with '4k+ people'
+ */
+export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer {
+  const scope = scopeOf(k, q);
+  const names = q.entities.terms.map((t) => t.matcher.term.name);
+  const focusText = q.focus.join(' ');
+  const attempts: Array<{ text: string; filter?: (p: PassageEntry) => boolean; min: number }> = [];
+  if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: scope.covered ? 0.5 : MIN_FOCUS_COVERAGE });
+  attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
+
+  for (const attempt of attempts) {
+    const words = analyze(attempt.text);
+    let hits: PassageHit[];
+    if (words.length === 0) {
+      // Nothing left but the names: what the scope holds that fits the kind of question.
+      if (!attempt.filter) continue;
+      hits = k.passages.filter(attempt.filter).map((entry) => ({ entry, score: 1, coverage: 1, matchedTerms: [], inText: true }));
+    } else {
+      hits = searchPassages(k, attempt.text, attempt.filter).filter((h) => h.coverage >= attempt.min && h.inText);
+    }
+    if (hits.length === 0) continue;
+    const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h) })).sort((a, b) => b.score - a.score);
+    const top = ranked[0]!;
+    const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * 0.8 && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
+    const parts: Part[] = chosen.map((h) => ({ type: 'quote', text: answeringSentences(h.entry, [...h.matchedTerms, ...words], q.wants), source: passageSource(h.entry) }));
+    const first = chosen[0]!.entry;
+    return {
+      intent,
+      title: first.session?.title ?? first.section?.heading ?? k.conference.name,
+      parts,
+      sources: uniqueSources(chosen.map((h) => passageSource(h.entry))),
+      suggestions: first.session ? [sessionSuggestion(first.session.title)] : [],
+      matched: true,
+    };
+  }
+  return notCovered(k, intent, q.text);
+}

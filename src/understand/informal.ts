@@ -1,0 +1,40 @@
+/**
+ * How people type in chat, read as the words they mean: apostrophes left out (`whos`, `wheres`),
+ * texting forms (`u`, `pls`, `ppl`, `thx`), and contractions written out. These are English, not
+ * facts about any report, so they live here rather than in a conference's data folder.
+ */
+const CHAT_FORMS: Readonly<Record<string, string>> = {
+  // Contractions typed without the apostrophe.
+  whos: 'who is', whats: 'what is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
+  thats: 'that is', theres: 'there is', heres: 'here is', whatre: 'what are', whore: 'who are',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', didnt: 'did not', doesnt: 'does not',
+  dont: 'do not', cant: 'can not', wont: 'will not', couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not',
+  hes: 'he is', shes: 'she is', im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are',
+  // Texting forms.
+  u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', pl0x: 'please', thx: 'thanks', ty: 'thanks',
+  ppl: 'people', peeps: 'people', yr: 'year', yrs: 'years', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
+  w: 'with', 'w/': 'with', wo: 'without', 'w/o': 'without', b4: 'before', gr8: 'great', ok: 'okay', pic: 'picture', pics: 'pictures',
+  wat: 'what', wut: 'what', wht: 'what', whta: 'what', hwo: 'how', thru: 'through', tho: 'though', prolly: 'probably',
+  fav: 'favourite', fave: 'favourite', favs: 'favourites', diff: 'difference', perf: 'performance',
+  ama: 'ask me anything', imo: 'in my opinion', btw: 'by the way', aka: 'also known as', etc: 'and so on',
+};
+
+/** `what's` → `what is`: contractions with the apostrophe, in both quote styles. */
+const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s\b/gi;
+
+/**
+ * Reads chat-speak as the words it stands for. Case is kept for untouched words (names matter).
+ *
+ * @example
+ * readInformal('whos kelsey pls'); // 'who is kelsey please'
+ * readInformal("wheres the next kubecon"); // 'where is the next kubecon'
+ */
+export function readInformal(text: string): string {
+  return text
+    .replace(CONTRACTION, '$1 is')
+    .replace(/\b(\w+)n't\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can not' : w.toLowerCase() === 'wo' ? 'will not' : `${w} not`))
+    .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, (whole, lead: string, word: string) => {
+      const meant = CHAT_FORMS[word.toLowerCase()];
+      return meant === undefined ? whole : `${lead}${meant}`;
+    });
+}

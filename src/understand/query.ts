@@ -1,0 +1,40 @@
+import type { Knowledge } from '../search/index.js';
+import { STOP_WORDS, tokenize } from '../text/normalize.js';
+import { findEntities, splitRunTogether, type Entities } from './entities.js';
+import { FRAME_WORDS, readFrame, type Wants } from './frame.js';
+import { readInformal } from './informal.js';
+
+/**
+ * A question understood: what kind of answer it wants, everything it names that the report knows,
+ * and the focus words left over, which a passage must hold for the question to count as covered.
+ */
+export interface Query {
+  /** The question as read: chat forms spelled out, case kept. */
+  text: string;
+  wants: Wants;
+  /** Asks about the author's own experience or view. */
+  author: boolean;
+  entities: Entities;
+  /** Words that carry the topic and are not a name found above, folded. */
+  focus: string[];
+}
+
+/**
+ * Reads a question: chat forms, how it is framed, what it names, what is left.
+ *
+ * @example
+ * const q = understand(knowledge, 'whos kelsey');
+ * q.wants;                                  // 'person'
+ * q.entities.speakers[0]?.speaker.name;     // 'Kelsey Hightower'
+ * understand(knowledge, 'how many ppl attended').focus; // ['people', 'attended']
+ */
+export function understand(k: Knowledge, typed: string): Query {
+  const text = readInformal(typed);
+  const { wants, author } = readFrame(text);
+  const entities = findEntities(k, text);
+  const focus = tokenize(text)
+    .flatMap((t) => splitRunTogether(k, t))
+    .map((t) => t.replace(/'s$/, ''))
+    .filter((t) => !STOP_WORDS.has(t) && !FRAME_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+  return { text, wants, author, entities, focus: [...new Set(focus)] };
+}
