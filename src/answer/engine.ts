@@ -5,7 +5,6 @@ import { normalizeInput, splitQuestions } from './input.js';
 import { route } from './route.js';
 import { findOrgs, findSpeakers } from './lookup.js';
 import { orgAnswer, speakerAnswer } from './replies/people.js';
-import { defineAnswer } from './replies/terms.js';
 import { STARTERS } from './replies/common.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 import { questionAnswer } from './replies/question.js';
@@ -50,7 +49,11 @@ function answerOne(k: Knowledge, text: string): Answer {
   const intent = route(k, text);
   if (intent.via === 'fallback') return withoutRepeats(bareQuestion(k, text));
   const parsed = intent.command.args.safeParse(intent.argText);
-  if (!parsed.success) return usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
+  if (!parsed.success) {
+    // "day 1 evening keynotes" is no `day` command's argument, but a question all the same.
+    const understood = questionAnswer(k, understand(k, text), intent.command.name);
+    return understood.matched ? withoutRepeats(understood) : usageAnswer(intent.command.name, parsed.error.issues.map((i) => i.message).join(' '));
+  }
   const answer = intent.command.reply(k, parsed.data);
   if (answer.matched || intent.via !== 'phrase' || !READ_AGAIN.has(intent.command.name)) return withoutRepeats(answer);
   const understood = questionAnswer(k, understand(k, text), intent.command.name);
@@ -66,10 +69,7 @@ function bareQuestion(k: Knowledge, text: string): Answer {
   if (speakers.length > 0 && speakers.length <= 2 && text.split(' ').length <= 3) return speakerAnswer(k, text);
   const orgs = findOrgs(k, text);
   if (orgs.length > 0 && text.split(' ').length <= 3) return orgAnswer(k, text);
-  const answer = defineAnswer(k, text);
-  if (answer.matched) return answer.intent === 'define' ? { ...answer, intent: 'search' } : answer;
-  const understood = questionAnswer(k, understand(k, text));
-  return understood.matched ? understood : answer;
+  return questionAnswer(k, understand(k, text));
 }
 
 /** Suggestions are built from several lookups; offer each question once. */

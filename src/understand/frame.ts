@@ -21,7 +21,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ['time', /^(?:when)\b|\b(?:what|which) (?:day|date|time|year|month)\b|\bwhen (?:is|was|were|did|does|will)\b|\bwhich days?\b/],
   ['place', /^where\b|\bwhere (?:is|was|were|will|did|can|do)\b|\b(?:which|what) (?:city|country|place|venue|location)\b/],
   ['advice', /\b(?:should (?:i|we|you|one)|tips?|advice|advise|recommend\w*|suggest\w*|lessons?|learn(?:ed|t|ings?)?|takeaways?|best practices?|how (?:to|do i|do we|can i|can we|should)|what to do|avoid|pitfalls?|mistakes?|worth it|guidance)\b/],
-  ['list', /\b(?:list|lineup|line-up|(?:which|what|any|all(?: the)?) (?:talks|sessions|keynotes|presentations|projects|tools|companies|orgs|organi[sz]ations|products|speakers)|projects? (?:mentioned|named|announced)|mentioned\??$)\b/],
+  ['list', /\b(?:list|lineup|line-up|(?:which|what|any|all(?: the)?) (?:talks|sessions|keynotes|presentations|projects|tools|companies|orgs|organi[sz]ations|products|speakers)|projects? (?:mentioned|named|announced)|mentioned\??$)\b|\b(?:talks|sessions|keynotes|presentations)\??$/],
   ['person', /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b/],
   ['definition', /^(?:what|which) (?:is|are|was|were)\b|\b(?:define|definition|explain|meaning|stand for|stands for)\b|\bwhat (?:does|do|did) .+ (?:do|mean)\b/],
   ['yesno', /^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b/],
@@ -61,7 +61,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    tip tips advice advise recommend recommendation recommendations suggest suggestion lesson lessons learn learned learnt
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
-   speaker speakers presenter presenters up number many much long big large often percent percentage version size day date time year month yes no not
+   speaker speakers presenter presenters up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
    okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),

@@ -17,6 +17,8 @@ export interface Query {
   entities: Entities;
   /** Words that carry the topic and are not a name found above, folded. */
   focus: string[];
+  /** "keynote" or "talk" when the question narrows itself to one kind of session. */
+  sessionKind: 'keynote' | 'talk' | null;
 }
 
 /**
@@ -36,5 +38,6 @@ export function understand(k: Knowledge, typed: string): Query {
     .flatMap((t) => splitRunTogether(k, t))
     .map((t) => t.replace(/'s$/, ''))
     .filter((t) => !STOP_WORDS.has(t) && !FRAME_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
-  return { text, wants, author, entities, focus: [...new Set(focus)] };
+  const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
+  return { text, wants, author, entities, focus: [...new Set(focus)], sessionKind };
 }

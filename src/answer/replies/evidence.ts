@@ -2,8 +2,8 @@ import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.j
 import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
-import { passageSource, uniqueSources } from '../answer.js';
-import { searchPassages, type PassageHit } from '../lookup.js';
+import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
+import { findSessions, searchPassages, unknownWords, type PassageHit } from '../lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 import { notCovered, sessionSuggestion } from './common.js';
@@ -22,6 +22,15 @@ const CUES: Partial<Record<Wants, RegExp>> = {
   person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
 };
 
+/** How many times a text holds what a kind of question wants. */
+function cueCount(wants: Wants, text: string): number {
+  const cue = CUES[wants];
+  return cue ? (text.match(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`)) ?? []).length : 0;
+}
+
+/** How much a sentence's cue counts against its words: a "how many" is not answered without a number. */
+const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, time: 1 };
+
 /** The author's own doings: first person, or the day's parts outside sessions (travel, booth, party). */
 function authorsOwn(entry: PassageEntry): boolean {
   return entry.passage.aside || entry.session === null || /\b(?:I|I'm|I've|my|me)\b/.test(entry.passage.text);
@@ -34,22 +43,29 @@ interface Scope {
   covered: boolean;
 }
 
-/** The passages a question's names point at: a speaker's or company's sessions, a named session, a day. */
-function scopeOf(k: Knowledge, q: Query): Scope {
+/**
+ * The passages a question's names point at: a speaker's, company's or named session's passages,
+ * else those that mention a named project; narrowed to a day, and to the author's own passages
+ * when it asks about the author.
+ */
+function scopeOf(q: Query): Scope {
   const e = q.entities;
+  const tests: Array<(p: PassageEntry) => boolean> = [];
   const sessions = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
   const ids = new Set([...sessions].map((s) => s.session.id));
-  if (ids.size > 0) return { filter: (p) => p.session !== null && ids.has(p.session.id), covered: true };
-  if (e.day !== null) return { filter: (p) => p.day?.number === e.day, covered: true };
-  if (q.author) return { filter: authorsOwn, covered: false };
-  return { covered: false };
+  const terms = new Set(e.terms.map((t) => t.matcher));
+  if (ids.size > 0) tests.push((p) => p.session !== null && ids.has(p.session.id));
+  else if (terms.size > 0) tests.push((p) => p.terms.some((t) => terms.has(t)));
+  if (e.day !== null) tests.push((p) => p.day?.number === e.day);
+  if (q.author && ids.size === 0) tests.push(authorsOwn);
+  if (q.sessionKind && ids.size === 0) tests.push((p) => p.session?.kind === q.sessionKind);
+  if (tests.length === 0) return { covered: false };
+  return { filter: (p) => tests.every((t) => t(p)), covered: ids.size > 0 || terms.size > 0 };
 }
 
 /** A passage's score for a question: its search score, more when it holds what the question wants. */
 function weigh(q: Query, hit: PassageHit): number {
-  const cue = CUES[q.wants];
-  let score = hit.score;
-  if (cue?.test(hit.entry.passage.text)) score *= 1.6;
+  let score = hit.score * (1 + 0.6 * Math.min(cueCount(q.wants, hit.entry.passage.text), 3));
   if (q.author && authorsOwn(hit.entry)) score *= 1.5;
   return score;
 }
@@ -66,7 +82,7 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
   const sentences = splitSentences(text).map((sentence, index) => {
     const tokens = analyze(sentence);
     const hits = tokens.filter((t) => wanted.has(t)).length;
-    return { sentence, index, score: hits + (cue?.test(sentence) ? 0.5 : 0) - (/:\s*$/.test(sentence) ? 1 : 0) };
+    return { sentence, index, score: hits + (cue?.test(sentence) ? CUE_WEIGHT[wants] ?? 0.5 : 0) - (/:\s*$/.test(sentence) ? 1 : 0) };
   });
   const chosen = sentences
     .filter((s) => s.score > 0)
@@ -86,11 +102,16 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
  * passageAnswer(knowledge, understand(knowledge, 'how many ppl showed up')).parts[0]; // a quote with '4k+ people'
  */
 export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer {
-  const scope = scopeOf(k, q);
+  const scope = scopeOf(q);
   const names = q.entities.terms.map((t) => t.matcher.term.name);
   const focusText = q.focus.join(' ');
   const attempts: Array<{ text: string; filter?: (p: PassageEntry) => boolean; min: number }> = [];
-  if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: scope.covered ? 0.5 : MIN_FOCUS_COVERAGE });
+  // Within what the question names, one focus word the passage holds is enough: the name already
+  // ties the question to the report, and the rest is often said in other words.
+  // A word the report never uses ("moon" in "rook storage on the moon") is what the question is
+  // really about, though: then the passage must hold as much as anywhere.
+  const lenient = scope.covered && unknownWords(k, focusText).length === 0;
+  if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
 
   for (const attempt of attempts) {
@@ -101,7 +122,13 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       if (!attempt.filter) continue;
       hits = k.passages.filter(attempt.filter).map((entry) => ({ entry, score: 1, coverage: 1, matchedTerms: [], inText: true }));
     } else {
-      hits = searchPassages(k, attempt.text, attempt.filter).filter((h) => h.coverage >= attempt.min && h.inText);
+      const found = searchPassages(k, attempt.text, attempt.filter).filter((h) => h.coverage >= attempt.min);
+      // Words that only match a session's title or speakers name the session, not anything said in it.
+      hits = attempt.filter && scope.covered ? found : found.filter((h) => h.inText || h.entry.session === null);
+      if (found[0] && !found[0].inText && found[0].entry.session !== null) {
+        const titled = findSessions(k, attempt.text, ['title']).filter((h) => h.coverage >= 0.99);
+        if (titled.length > 0) return sessionList(k, titled.map((h) => h.entry), intent);
+      }
     }
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h) })).sort((a, b) => b.score - a.score);
@@ -119,4 +146,16 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     };
   }
   return notCovered(k, intent, q.text);
+}
+
+/** Sessions a question names by words of their titles ("the opening keynotes"), with who gave them. */
+function sessionList(k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
+  return {
+    intent,
+    title: entries.length === 1 ? entries[0]!.session.title : `${entries.length} sessions`,
+    parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
+    sources: entries.map(sessionSource),
+    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
+    matched: true,
+  };
 }

@@ -37,6 +37,8 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     }
   }
   const noPeople = e.speakers.length === 0 && e.orgs.length === 0;
+  // "brendan burns takeaways", "hbos main advice": a name, but a kind of answer its sessions' passages give.
+  if (['advice', 'opinion', 'number', 'reason', 'place'].includes(q.wants)) return passageAnswer(k, q, intent);
   if (onlyNames && e.terms.length === 1 && noPeople && ['definition', 'any', 'yesno', 'list'].includes(q.wants)) return defineAnswer(k, termNames[0]!);
   if (onlyNames && e.speakers.length > 0 && e.orgs.length === 0 && e.terms.length === 0) {
     const names = e.speakers.map((s) => s.speaker.name);
