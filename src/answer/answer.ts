@@ -53,6 +53,10 @@ export interface Answer {
   sources: Source[];
   suggestions: Suggestion[];
   matched: boolean;
+  /** The question as the engine read it (Slack markup and noise removed): what buttons ask again. */
+  question?: string;
+  /** Small talk ("hi", "thanks"): nothing to rate or share. */
+  chat?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Level } from '../conference/model.js';
 import type { Knowledge } from '../search/index.js';
 import type { Answer } from './answer.js';
-import { readDay, resolveDay, type DayRef } from './days.js';
+import { readDay, resolveDay, type DayRef } from '../understand/days.js';
 import { findOrgs, findSpeakers } from './lookup.js';
 import { countAnswer, describeDayAnswer, listSessions, noSuchDay, summaryAnswer, type Countable, type Listing } from './replies/agenda.js';
 import { levelAnswer, orgAnswer, speakerAnswer } from './replies/people.js';

@@ -25,12 +25,12 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     const typed = normalizeInput(raw);
     if (typed === '') return helpAnswer(k, undefined);
     const chat = smallTalk(k, typed);
-    if (chat) return chat;
+    if (chat) return { ...chat, question: typed };
     const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
     const answer = answerOne(k, text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more.filter((q) => !smallTalk(k, q)).slice(0, 2).map((q) => ({ label: q, query: q }));
-    return asked.length > 0 ? withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }) : answer;
+    return { ...(asked.length > 0 ? withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }) : answer), question: typed };
   } catch (error) {
     onError(error);
     return {

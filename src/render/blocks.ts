@@ -1,8 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
 import { describeDay } from '../answer/answer.js';
-import { normalizeInput } from '../answer/input.js';
-import { SMALL_TALK_INTENTS } from '../answer/replies/small-talk.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
 
 type Block = types.KnownBlock;
@@ -68,7 +66,8 @@ const button = (text: string, action_id: string, value: string, style?: 'primary
  */
 export function encodePayload(payload: ButtonPayload): string {
   const room = LIMITS.buttonValue - JSON.stringify({ ...payload, q: '' }).length - 8;
-  return JSON.stringify({ ...payload, q: clip(normalizeInput(payload.q), Math.max(50, room)) });
+  // Without angle brackets no Slack markup can come alive where the value is shown or asked again.
+  return JSON.stringify({ ...payload, q: clip(payload.q.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim(), Math.max(50, room)) });
 }
 
 /** Reads a button payload back; `null` for anything that is not one of ours. */
@@ -202,7 +201,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
     answer.suggestions.slice(0, 5).forEach((s, i) => actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query)));
   }
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
-  if ((options.surface === 'ephemeral' || options.surface === 'thread') && !SMALL_TALK_INTENTS.has(answer.intent)) {
+  if ((options.surface === 'ephemeral' || options.surface === 'thread') && !answer.chat) {
     const feedback = encodePayload({ q: question, i: answer.intent });
     blocks.push({
       type: 'actions',

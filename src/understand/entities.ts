@@ -1,7 +1,7 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
 import { mentionedTerms } from '../search/terms.js';
 import { editDistance, tokenize } from '../text/normalize.js';
-import { readDay, resolveDay } from '../answer/days.js';
+import { readDay, resolveDay } from './days.js';
 
 /** Everything a question names that the report knows, each resolved once. */
 export interface Entities {

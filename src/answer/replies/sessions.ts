@@ -1,9 +1,10 @@
 import type { Knowledge, SessionEntry } from '../../search/index.js';
-import type { Answer, Part } from '../answer.js';
-import { describeSpeaker, sessionSource, summarize } from '../answer.js';
+import type { Answer } from '../answer.js';
+import { sessionSource, summarize } from '../answer.js';
 import { findSessions, findSpeakers, findTerm, type SessionHit } from '../lookup.js';
 import { fold } from '../../text/normalize.js';
 import { notCovered, sessionSuggestion, whereAndWhen } from './common.js';
+import { sessionDetail } from './session-detail.js';
 import { topicAnswer } from './terms.js';
 import { answeringPassages, searchAnswer } from './search.js';
 
@@ -27,23 +28,6 @@ function others(hits: readonly SessionHit[], shown: SessionEntry): Answer['sugge
     .filter((h) => h.entry !== shown && h.score >= top * 0.6 && h.coverage >= TITLE_COVERAGE)
     .slice(0, 3)
     .map((h) => sessionSuggestion(h.entry.session.title, h.entry.session.title));
-}
-
-/**
- * A session in full: when and where, who, and everything the report says about it.
- *
- * @example
- * sessionDetail(knowledge, sessionNamed(knowledge, 'game of thrones')!).title; // 'Pushing the Limits of Kubernetes with Game of Thrones'
- */
-export function sessionDetail(k: Knowledge, entry: SessionEntry, suggestions: Answer['suggestions'] = []): Answer {
-  const source = sessionSource(entry);
-  const { session } = entry;
-  const parts: Part[] = [
-    { type: 'text', text: `${capitalize(whereAndWhen(entry))}.\n${session.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${session.speakers.map(describeSpeaker).join(', ')}.` },
-    ...session.passages.map((p): Part => ({ type: 'quote', text: p.aside ? `(Author's note) ${p.text}` : p.text, source })),
-  ];
-  if (session.passages.length === 0) parts.push({ type: 'text', text: 'The report lists this session without notes on it.' });
-  return { intent: 'session', title: session.title, parts, sources: [source], suggestions, matched: true };
 }
 
 /**
@@ -102,6 +86,5 @@ export function whenAnswer(k: Knowledge, phrase: string): Answer {
   };
 }
 
-function capitalize(s: string): string {
-  return s[0]!.toUpperCase() + s.slice(1);
-}
+/** Buttons open a session in full by its id; the Slack layer reaches it here. */
+export { sessionDetail } from './session-detail.js';

@@ -2,9 +2,6 @@ import type { Knowledge } from '../../search/index.js';
 import type { Answer } from '../answer.js';
 import { STARTERS } from './common.js';
 
-/** The intents of small talk: nothing to share or rate. */
-export const SMALL_TALK_INTENTS: ReadonlySet<string> = new Set(['hello', 'thanks']);
-
 const GREETING = /^(?:hi|hello|hey|hiya|howdy|yo|hallo|good (?:morning|afternoon|evening))(?: there| all| everyone| folks| team| bot| kubecon(?:-bot)?)?[\s!.,]*$/i;
 const THANKS = /^(?:thanks?(?: you)?|thank ?u|thx|ty|cheers)(?: (?:a lot|so much|very much|again|bot|kubecon))?[\s!.,]*(?::\S+:)?$/i;
 const ACK = /^(?:great|awesome|cool|nice|perfect|ok(?:ay)?|got it|good bot)[\s!.,]*(?::\S+:)?$/i;
@@ -37,6 +34,7 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
       sources: [],
       suggestions: [{ label: 'Summary', query: 'summary' }, ...STARTERS],
       matched: true,
+      chat: true,
     };
   }
   if (THANKS.test(text)) {
@@ -47,10 +45,11 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
       sources: [],
       suggestions: [...STARTERS],
       matched: true,
+      chat: true,
     };
   }
   if (ACK.test(text)) {
-    return { intent: 'thanks', title: 'Anything else?', parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }], sources: [], suggestions: [...STARTERS], matched: true };
+    return { intent: 'thanks', title: 'Anything else?', parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }], sources: [], suggestions: [...STARTERS], matched: true, chat: true };
   }
   return null;
 }

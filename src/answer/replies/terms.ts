@@ -8,7 +8,7 @@ import { notCovered, sessionSuggestion } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';
 import { answeringPassages, MIN_COVERAGE, searchAnswer } from './search.js';
 import { bestSentence, firstSentence } from './quotes.js';
-import { sessionDetail } from './sessions.js';
+import { sessionDetail } from './session-detail.js';
 
 /** The sessions that mention a term, most mentions first, then in conference order. */
 function sessionsMentioning(k: Knowledge, term: TermEntry): SessionEntry[] {
