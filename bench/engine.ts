@@ -17,6 +17,8 @@ import { renderText } from '../src/render/text.js';
 import { buildKnowledge } from '../src/search/index.js';
 import { GOLDEN } from '../test/golden/cases.js';
 import { misses } from '../test/golden/check.js';
+import { loadBlind } from '../test/eval/blind.js';
+import { blindRows, describeScore, engineJudged } from './blind.js';
 
 const CONFERENCE = 'kubecon-2017-austin';
 
@@ -85,9 +87,18 @@ function main(): void {
     ['golden pass rate: engine', rate(engineFails.length), 'target >= 95%'],
     ['golden pass rate: naive baseline (matched + report facts)', rate(naiveFails.length), 'about 55% expected'],
   ];
+  // The blind sets: questions written from the report alone, never tuned on but for the dev half.
+  const blind = loadBlind();
+  for (const [split, score] of blindRows(engineJudged(knowledge), blind)) rows.push([`blind ${split}: engine`, describeScore(score), split === 'dev' ? 'tuned on' : 'target >= 95%, not covered P >= 95% R >= 90%']);
+  for (const [split, score] of blindRows((q) => naive(q), blind)) rows.push([`blind ${split}: naive baseline`, describeScore(score), '']);
+  const lengths = blind.map((c) => {
+    const a = ask(knowledge, c.q);
+    return renderText({ ...a, suggestions: [] }).length;
+  });
+  rows.push(['answer length over the blind sets: median / max', `${median(lengths)} / ${Math.max(...lengths)} chars`, 'median < 600']);
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);
-  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(16)}  ${target}`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(24)}  ${target}`);
   if (engineFails.length > 0) console.log(`engine misses: ${engineFails.map((c) => JSON.stringify(c.q)).join(', ')}`);
 }
 

@@ -42,7 +42,7 @@ export function readFrame(text: string): Frame {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   const author = AUTHOR.test(t);
   let wants: Wants = WANTS.find(([, re]) => re.test(t))?.[0] ?? 'any';
-  if (author && OPINION.test(t) && (wants === 'any' || wants === 'yesno' || wants === 'definition')) wants = 'opinion';
+  if (author && OPINION.test(t) && !['number', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
   return { wants, author };
 }
 

@@ -1,5 +1,5 @@
 import type { Level } from '../../conference/model.js';
-import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry } from '../../search/index.js';
 import type { Answer } from '../answer.js';
 import { describeDay, describeSpeaker, sessionSource, summarize } from '../answer.js';
 import { findOrgs, findSpeakers } from '../lookup.js';
@@ -25,6 +25,16 @@ export function speakerAnswer(k: Knowledge, name: string | undefined): Answer {
   }
   const found = findSpeakers(k, name);
   if (found.length === 0) return notCovered(k, 'speaker', name, `No speaker called "${name}" in the report.`);
+  return speakersAnswer(found);
+}
+
+/**
+ * Speakers already found: who they are, their sessions and the gist of each.
+ *
+ * @example
+ * speakersAnswer(findSpeakers(knowledge, 'kelsey')).title; // 'Kelsey Hightower'
+ */
+export function speakersAnswer(found: readonly SpeakerEntry[]): Answer {
   const entries = found.flatMap((s) => s.sessions);
   const people = found.map((s) => `${describeSpeaker(s.speaker)} gave ${describeCount(s.sessions)}.`);
   return {
@@ -68,6 +78,16 @@ export function orgAnswer(k: Knowledge, name: string | undefined): Answer {
   }
   const orgs = findOrgs(k, name);
   if (orgs.length === 0) return notCovered(k, 'org', name, `No speaker from "${name}" in the report.`);
+  return orgsAnswer(orgs);
+}
+
+/**
+ * Organisations already found: their sessions, with what was said for one or two.
+ *
+ * @example
+ * orgsAnswer(findOrgs(knowledge, 'heptio')).sources.length; // 3
+ */
+export function orgsAnswer(orgs: readonly OrgEntry[]): Answer {
   const entries = unique(orgs.flatMap((o) => o.sessions));
   return {
     intent: 'org',

@@ -3,7 +3,7 @@ import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
 import { listSessions, type Listing } from './agenda.js';
 import { passageAnswer } from './evidence.js';
-import { orgAnswer, speakerAnswer } from './people.js';
+import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { defineAnswer, topicAnswer } from './terms.js';
 
@@ -27,9 +27,9 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const onlyNames = q.focus.length === 0;
   const termNames = e.terms.map((t) => t.matcher.term.name);
   if (q.wants === 'list') {
-    if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgAnswer(k, e.orgs[0]!.name);
+    if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgsAnswer(e.orgs);
     if (onlyNames && e.day !== null) return listSessions(k, listing(q.text), e.day);
-    if (onlyNames && e.speakers.length > 0 && e.terms.length === 0) return speakerAnswer(k, e.speakers[0]!.speaker.name);
+    if (onlyNames && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
     const topic = [...termNames, ...q.focus].join(' ');
     if (topic !== '') {
       const answer = topicAnswer(k, topic);
@@ -42,9 +42,9 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   if (onlyNames && e.terms.length === 1 && noPeople && ['definition', 'any', 'yesno', 'list'].includes(q.wants)) return defineAnswer(k, termNames[0]!);
   if (onlyNames && e.speakers.length > 0 && e.orgs.length === 0 && e.terms.length === 0) {
     const names = e.speakers.map((s) => s.speaker.name);
-    return q.wants === 'time' ? whenAnswer(k, names[0]!) : speakerAnswer(k, names.join(' '));
+    return q.wants === 'time' ? whenAnswer(k, names[0]!) : speakersAnswer(e.speakers);
   }
-  if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgAnswer(k, e.orgs[0]!.name);
+  if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs);
   if (onlyNames && e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
   return passageAnswer(k, q, intent);
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ask } from '../../src/answer/engine.js';
+import { readFrame, type Wants } from '../../src/understand/frame.js';
+import { readInformal } from '../../src/understand/informal.js';
+import { understand } from '../../src/understand/query.js';
+import { austin } from '../helpers/knowledge.js';
+
+const k = austin();
+
+describe('readInformal', () => {
+  it.each([
+    ['whos kelsey', 'who is kelsey'],
+    ['wheres the next kubecon', 'where is the next kubecon'],
+    ["what's ark", 'what is ark'],
+    ['can u tell me about rook pls', 'can you tell me about rook please'],
+    ['how many ppl came this yr', 'how many people came this year'],
+    ["didn't he like it", 'did not he like it'],
+    ['Kelsey Hightower', 'Kelsey Hightower'],
+  ])('%s → %s', (typed, read) => {
+    expect(readInformal(typed)).toBe(read);
+  });
+});
+
+describe('readFrame: what a question wants', () => {
+  it.each<[string, Wants, boolean]>([
+    ['how many people attended', 'number', false],
+    ['by how much did prometheus cut io', 'number', false],
+    ['when was the vault talk', 'time', false],
+    ['which day did kelsey speak', 'time', false],
+    ['where is the next kubecon', 'place', false],
+    ['who is kelsey', 'person', false],
+    ['intel keynote speaker?', 'person', false],
+    ['what is ark', 'definition', false],
+    ['explain service mesh', 'definition', false],
+    ['tips for running helm at scale', 'advice', false],
+    ['what lessons did hbo learn', 'advice', false],
+    ['any talks about security?', 'list', false],
+    ['helm related sessions', 'list', false],
+    ['did the author like the party', 'opinion', true],
+    ['what did he think of the keynotes', 'opinion', true],
+    ['where did he fly out of', 'place', true],
+    ['why did he skip talks', 'reason', true],
+    ['is rook production ready', 'yesno', false],
+  ])('%s → %s', (text, wants, author) => {
+    expect(readFrame(text)).toEqual({ wants, author });
+  });
+});
+
+describe('understand: what a question names', () => {
+  it.each<[string, { terms?: string[]; speakers?: string[]; orgs?: string[]; sessions?: string[]; day?: number | null; focus?: string[] }]>([
+    ['whos kelsey', { speakers: ['Kelsey Hightower'], focus: [] }],
+    ['who from microsoft spoke', { orgs: ['Microsoft Azure', 'Microsoft'], focus: [] }],
+    ['whats hbos main advise', { orgs: ['HBO'], focus: [] }],
+    ['what is k8s', { terms: ['Kubernetes'], focus: [] }],
+    ['what is helm in a nutshell', { terms: ['Helm'], focus: [] }],
+    ['kubernetes on mars', { terms: ['Kubernetes'], focus: ['mars'] }],
+    ['day3 keynote lineup', { day: 3, focus: [] }],
+    ['who were the google ppl doing the secret superpower keynote', { orgs: ['Google'], sessions: ['Kubernetes Secret Superpower'] }],
+    ['how many ppl showed up', { focus: ['people', 'showed'] }],
+  ])('%s', (text, want) => {
+    const q = understand(k, text);
+    const e = q.entities;
+    if (want.terms) expect(e.terms.map((t) => t.matcher.term.name)).toEqual(want.terms);
+    if (want.speakers) expect(e.speakers.map((s) => s.speaker.name)).toEqual(want.speakers);
+    if (want.orgs) expect(e.orgs.map((o) => o.name)).toEqual(want.orgs);
+    if (want.sessions) expect(e.sessions.map((s) => s.session.title)).toEqual(want.sessions);
+    if (want.day !== undefined) expect(e.day).toBe(want.day);
+    if (want.focus) expect(q.focus).toEqual(want.focus);
+  });
+
+  it('reads any text into a Query, and answers it, without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const q = understand(k, text);
+        expect(Array.isArray(q.focus)).toBe(true);
+        const a = ask(k, text, (error) => {
+          throw error;
+        });
+        expect(typeof a.matched).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads chat-like text built from the report’s own words without throwing', () => {
+    const words = ['whos', 'kelsey', 'ark', 'u', 'pls', 'day3', 'keynote', 'how', 'many', 'hbos', 'secretsuper', 'k8s', '?', "what's", 'the', 'author', 'think'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (parts) => {
+        const a = ask(k, parts.join(' '), (error) => {
+          throw error;
+        });
+        expect(a.parts.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
