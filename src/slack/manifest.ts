@@ -1,4 +1,4 @@
-import { usageHint } from '../answer/commands.js';
+import { usageHint } from '../understand/commands.js';
 import { EVENTS_PATH } from './app.js';
 import { SLASH_COMMAND } from './listeners/command.js';
 

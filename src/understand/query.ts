@@ -1,8 +1,21 @@
 import type { Knowledge } from '../search/index.js';
+import type { CommandArgs, CommandName } from './commands.js';
+import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { findEntities, splitRunTogether, type Entities } from './entities.js';
 import { FRAME_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
+
+/** The command a question's words name, with its arguments, or what is wrong with them. */
+export interface RoutedCommand {
+  name: CommandName;
+  /** Its own word (`keynotes day1`) or a natural phrasing (`what were the keynotes`). */
+  via: 'command' | 'phrase';
+  /** The typed arguments; null when the words after the command do not parse. */
+  args: CommandArgs[CommandName] | null;
+  /** Why they do not parse, for the usage answer. */
+  problems: string[];
+}
 
 /**
  * A question understood: what kind of answer it wants, everything it names that the report knows,
@@ -19,6 +32,8 @@ export interface Query {
   focus: string[];
   /** "keynote" or "talk" when the question narrows itself to one kind of session. */
   sessionKind: 'keynote' | 'talk' | null;
+  /** The command its words name; null for a question in plain words. */
+  command: RoutedCommand | null;
 }
 
 /**
@@ -39,5 +54,17 @@ export function understand(k: Knowledge, typed: string): Query {
     .map((t) => t.replace(/'s$/, ''))
     .filter((t) => !STOP_WORDS.has(t) && !FRAME_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
-  return { text, wants, author, entities, focus: [...new Set(focus)], sessionKind };
+  return { text, wants, author, entities, focus: [...new Set(focus)], sessionKind, command: routed(k, text) };
+}
+
+function routed(k: Knowledge, text: string): RoutedCommand | null {
+  const intent = route(k, text);
+  if (intent.via === 'fallback') return null;
+  const parsed = intent.command.args.safeParse(intent.argText);
+  return {
+    name: intent.command.name,
+    via: intent.via,
+    args: parsed.success ? parsed.data : null,
+    problems: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+  };
 }

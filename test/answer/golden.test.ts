@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { renderText } from '../../src/render/text.js';
-import { COMMANDS } from '../../src/answer/commands.js';
+import { COMMANDS } from '../../src/understand/commands.js';
 import { GOLDEN } from '../golden/cases.js';
 import { misses } from '../golden/check.js';
 import { austin } from '../helpers/knowledge.js';

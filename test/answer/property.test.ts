@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { renderText } from '../../src/render/text.js';
-import { COMMANDS } from '../../src/answer/commands.js';
+import { COMMANDS } from '../../src/understand/commands.js';
 import { austin } from '../helpers/knowledge.js';
 
 const k = austin();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { route } from '../../src/answer/route.js';
+import { route } from '../../src/understand/route.js';
 import { normalizeInput, MAX_INPUT, splitQuestions } from '../../src/answer/input.js';
 import { readDay, resolveDay } from '../../src/understand/days.js';
 import { austin } from '../helpers/knowledge.js';

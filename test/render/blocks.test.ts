@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { COMMANDS, usageHint } from '../../src/answer/commands.js';
+import { COMMANDS, usageHint } from '../../src/understand/commands.js';
 import { renderBlocks, decodePayload, encodePayload, sourceLine, type Surface } from '../../src/render/blocks.js';
 import { renderHome } from '../../src/render/home.js';
 import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';

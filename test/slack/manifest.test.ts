@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { usageHint } from '../../src/answer/commands.js';
+import { usageHint } from '../../src/understand/commands.js';
 import { BOT_EVENTS, BOT_SCOPES, buildManifest } from '../../src/slack/manifest.js';
 import { SLASH_COMMAND } from '../../src/slack/listeners/command.js';
 import { EVENTS_PATH } from '../../src/slack/app.js';

@@ -1,3 +1,4 @@
+import type { Countable } from '../../understand/commands.js';
 import type { Day, Section } from '../../conference/model.js';
 import type { Knowledge, SessionEntry } from '../../search/index.js';
 import { splitSentences } from '../../text/normalize.js';
@@ -152,7 +153,6 @@ export function summaryAnswer(k: Knowledge): Answer {
 }
 
 /** What `how many …` can count. */
-export type Countable = 'sessions' | 'keynotes' | 'talks' | 'speakers' | 'organisations' | 'days';
 
 /**
  * `how many talks were there`, `how many keynotes on day 2`, `how many speakers`: counts from the

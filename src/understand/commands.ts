@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import type { Level } from '../conference/model.js';
 import type { Knowledge } from '../search/index.js';
-import type { Answer } from './answer.js';
-import { readDay, resolveDay, type DayRef } from '../understand/days.js';
-import { findOrgs, findSpeakers } from './lookup.js';
-import { countAnswer, describeDayAnswer, listSessions, noSuchDay, summaryAnswer, type Countable, type Listing } from './replies/agenda.js';
-import { levelAnswer, orgAnswer, speakerAnswer } from './replies/people.js';
-import { searchAnswer } from './replies/search.js';
-import { sessionAnswer, whenAnswer } from './replies/sessions.js';
-import { defineAnswer, topicAnswer } from './replies/terms.js';
+import { readDay, type DayRef } from './days.js';
+import { findOrgs, findSpeakers } from '../answer/lookup.js';
 
 /**
  * A natural phrasing of a command, matched against the folded question without end punctuation.
@@ -20,26 +14,48 @@ export interface Phrase {
   accept?: (k: Knowledge, captured: string) => boolean;
 }
 
-/** One command: its words, help, argument schema, natural phrasings and reply. */
-export interface Command<A = unknown> {
-  name: string;
+/** What can be counted: `how many talks`, `how many companies`. */
+export type Countable = 'sessions' | 'keynotes' | 'talks' | 'speakers' | 'organisations' | 'days';
+
+/** Every command's typed arguments, by name: what its schema makes of the words after it. */
+export interface CommandArgs {
+  help: { text: string | undefined };
+  agenda: { day: DayRef | undefined };
+  keynotes: { day: DayRef | undefined };
+  talks: { day: DayRef | undefined };
+  summary: { text: string | undefined };
+  count: { what: Countable; day: DayRef | undefined };
+  day: { day: DayRef };
+  level: { level: Level };
+  speaker: { text: string | undefined };
+  org: { text: string | undefined };
+  topic: { text: string };
+  when: { text: string };
+  session: { text: string };
+  define: { text: string };
+  search: { text: string };
+}
+export type CommandName = keyof CommandArgs;
+
+/** One command's words: its names, help, argument schema and natural phrasings. Its reply lives in answer/. */
+export interface Command<N extends CommandName = CommandName> {
+  name: N;
   aliases: readonly string[];
   /** `keynotes [day]`: shown in help and as the slash command's usage hint. */
   usage: string;
   summary: string;
   examples: readonly string[];
   /** Turns the words after the command into typed arguments; its messages are shown to users. */
-  args: z.ZodType<A, string>;
+  args: z.ZodType<CommandArgs[N], string>;
   phrases: readonly Phrase[];
-  reply: (k: Knowledge, args: A) => Answer;
 }
 
 /**
- * Declares a command. The registry holds commands of different argument types; this keeps each
- * definition checked against its own schema and erases the type only for the list.
+ * Declares a command, its schema checked against its own arguments. The registry holds commands of
+ * different argument types, so the type is widened only for the list.
  */
-function command<A>(c: Command<A>): Command<unknown> {
-  return c as unknown as Command<unknown>; // safe: `reply` only ever receives `args`' own output
+function command<N extends CommandName>(c: Command<N>): Command {
+  return c as unknown as Command; // safe: each entry's schema is checked against CommandArgs[N] above
 }
 
 const dayError = (text: string): string => `"${text}" is not a day I know. Try day1, day 2, day #3, first day, or friday.`;
@@ -93,13 +109,6 @@ const countArgs = z.string().transform((text, ctx): { what: Countable; day: DayR
   return { what: what ?? 'sessions', day: day ?? undefined };
 });
 
-const withDay = (k: Knowledge, intent: string, ref: DayRef | undefined, then: (day: number | undefined) => Answer): Answer => {
-  if (!ref) return then(undefined);
-  const day = resolveDay(ref, k.conference);
-  return day === null ? noSuchDay(k, intent) : then(day);
-};
-const listing = (which: Listing) => (k: Knowledge, { day }: { day: DayRef | undefined }) =>
-  withDay(k, which === 'all' ? 'agenda' : `${which}s`, day, (d) => listSessions(k, which, d));
 
 const isDay = (_k: Knowledge, text: string): boolean => readDay(text) !== null;
 const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null && !(text in LEVEL_WORDS) && findOrgs(k, text).length > 0;
@@ -111,10 +120,10 @@ const dayOrNothing = (_k: Knowledge, text: string): boolean => text === '' || re
 const LIST_LEAD = "(?:(?:list|show|give)(?: me)? |(?:what|which|who) (?:were|are) )?(?:all (?:the |of the )?|every |the )?";
 
 /** `keynotes [day]` and `talks [day]`: the same command for either kind of session. */
-function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: string[]): Command<unknown> {
+function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: string[]): Command {
   const plural = `${kind}s`;
   return command({
-    name: plural,
+    name: kind === 'keynote' ? 'keynotes' : 'talks',
     aliases: [kind],
     usage: `${plural} [day]`,
     summary,
@@ -125,7 +134,6 @@ function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: str
       { pattern: new RegExp(`^${LIST_LEAD}${plural}(?: (?:on|for|of|from) (.+))?$`), accept: dayOrNothing },
       { pattern: new RegExp(`^(.+?) ${plural}$`), accept: isDay },
     ],
-    reply: listing(kind),
   });
 }
 
@@ -139,7 +147,6 @@ export const COMMANDS: readonly Command[] = [
     examples: ['help', 'help keynotes'],
     args: optional,
     phrases: [{ pattern: /^(?:what can (?:you|i) (?:do|ask)|how (?:do i use|does this work)(?: this| you)?)$/ }],
-    reply: (k, { text }) => helpAnswer(k, text),
   }),
   command({
     name: 'agenda',
@@ -152,7 +159,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:(?:show|give) me |what(?:'s| is) )?the (?:full )?(?:agenda|schedule|program|programme|lineup)(?: (?:for|of|on) (.+))?$/, accept: dayOrNothing },
       { pattern: new RegExp(`^${LIST_LEAD}(?:sessions|keynotes and talks|talks and keynotes)(?: (?:on|for|of|from) (.+))?$`), accept: dayOrNothing },
     ],
-    reply: listing('all'),
   }),
   sessionsOfADay('keynote', 'The keynotes of a day (or of every day).', ['keynotes day1', 'keynotes first day', 'keynotes thursday']),
   sessionsOfADay('talk', 'The talks (not keynotes) of a day, or of every day.', ['talks day 2', 'talks day #3']),
@@ -170,13 +176,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:the )?(?:summary|recap|highlights|tl;?dr|overview) (?:of|for|on) (.+)$/, accept: isDay },
       { pattern: /^(.+?) (?:summary|recap|highlights|tl;?dr)$/, accept: isDay },
     ],
-    reply: (k, { text }) => {
-      if (text === undefined) return summaryAnswer(k);
-      // "summary of day 2" is that day; "summary of kubernetes" asks what the report says of it.
-      const about = text.replace(/^(?:of|for|on|about)\s+/i, '');
-      const day = readDay(about);
-      return day ? withDay(k, 'day', day, (d) => describeDayAnswer(k, d!)) : defineAnswer(k, about);
-    },
   }),
   command({
     name: 'count',
@@ -189,7 +188,6 @@ export const COMMANDS: readonly Command[] = [
       // The router takes the first group, the whole query; the arguments parse it with the same COUNT_QUERY.
       { pattern: new RegExp(`^(?:how many|number of|count(?: the)?) (${COUNT_QUERY})$`) },
     ],
-    reply: (k, { what, day }) => withDay(k, 'count', day, (d) => countAnswer(k, what, d)),
   }),
   command({
     name: 'day',
@@ -203,7 +201,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:tell me )?about (.+)$/, accept: isDay },
       { pattern: /^(.+)$/, accept: isDay },
     ],
-    reply: (k, { day }) => withDay(k, 'day', day, (d) => describeDayAnswer(k, d!)),
   }),
   command({
     name: 'level',
@@ -217,7 +214,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:(?:recommend|suggest)(?: me)? (?:a |an |some |good )?)?(?:talks?|sessions?) for (beginners|experts|advanced|intermediate)(?: level)?$/ },
       { pattern: /^(?:which|what) (?:talks|sessions) (?:are|were) (beginner|intermediate|advanced)(?: level)?$/ },
     ],
-    reply: (k, { level }) => levelAnswer(k, level),
   }),
   command({
     name: 'speaker',
@@ -232,7 +228,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:tell me )?about (.+)$/, accept: isSpeaker },
       { pattern: new RegExp(`^(?:${LIST_LEAD}speakers|who (?:spoke|talked|presented|gave (?:the )?(?:talks|keynotes)))$`) },
     ],
-    reply: (k, { text }) => speakerAnswer(k, text),
   }),
   command({
     name: 'org',
@@ -248,7 +243,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^who (?:works|worked|is|was|are|were|came|spoke) (?:at|for|from) (.+)$/, accept: isOrg },
       { pattern: /^what did (.+?) (?:talk|speak|present|say|cover|announce|learn|show|share)(?: about| on)?$/, accept: isOrg },
     ],
-    reply: (k, { text }) => orgAnswer(k, text),
   }),
   command({
     name: 'topic',
@@ -262,7 +256,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:which|what) (?:talks|sessions|keynotes|speakers) (?:mentioned|covered|discussed|were about|talked about|are about|was about|were on) (.+)$/ },
       { pattern: /^(?:talks|sessions|keynotes) (?:about|on) (.+)$/, accept: notDay },
     ],
-    reply: (k, { text }) => topicAnswer(k, text),
   }),
   command({
     name: 'when',
@@ -275,7 +268,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^when (?:was|is|did|were|does) (.+?)(?: (?:talk|speak|present|happen|take place|given|held|on))?$/ },
       { pattern: /^(?:what|which) day (?:was|is|did|were) (.+?)(?: (?:talk|speak|present|on))?$/ },
     ],
-    reply: (k, { text }) => whenAnswer(k, text),
   }),
   command({
     name: 'session',
@@ -285,7 +277,6 @@ export const COMMANDS: readonly Command[] = [
     examples: ['session disaster recovery', 'session game of thrones'],
     args: required('session (give words of its title)'),
     phrases: [],
-    reply: (k, { text }) => sessionAnswer(k, text),
   }),
   command({
     name: 'define',
@@ -300,7 +291,6 @@ export const COMMANDS: readonly Command[] = [
       { pattern: /^(?:define|explain|describe|meaning of) (.+)$/ },
       { pattern: /^tell me (?:more )?about (.+)$/ },
     ],
-    reply: (k, { text }) => defineAnswer(k, text),
   }),
   command({
     name: 'search',
@@ -310,7 +300,6 @@ export const COMMANDS: readonly Command[] = [
     examples: ['how many people attended', 'what did HBO learn about load testing'],
     args: required('question'),
     phrases: [],
-    reply: (k, { text }) => searchAnswer(k, text),
   }),
 ];
 
@@ -319,46 +308,4 @@ export function usageHint(): string {
   return COMMANDS.filter((c) => ['keynotes', 'speaker', 'define', 'agenda', 'help'].includes(c.name))
     .map((c) => c.usage)
     .join(' | ');
-}
-
-/**
- * `help` and `help <command>`, generated from the registry.
- *
- * @example
- * helpAnswer(knowledge, 'keynotes').title; // 'keynotes [day]'
- */
-export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
-  const wanted = topic?.toLowerCase().replace(/^\/?kubecon\s+/, '');
-  const one = wanted ? COMMANDS.find((c) => c.name === wanted || c.aliases.includes(wanted)) : undefined;
-  if (one) {
-    return {
-      intent: 'help',
-      title: one.usage,
-      parts: [
-        { type: 'text', text: one.summary },
-        ...(one.aliases.length > 0 ? [{ type: 'text' as const, text: `Also: ${one.aliases.join(', ')}` }] : []),
-        { type: 'list', heading: 'Examples', items: [...one.examples] },
-      ],
-      sources: [],
-      suggestions: one.examples.slice(0, 3).map((e) => ({ label: e, query: e })),
-      matched: true,
-    };
-  }
-  return {
-    intent: 'help',
-    title: `Ask me about ${k.conference.name}`,
-    parts: [
-      ...(wanted ? [{ type: 'text' as const, text: `There is no command "${topic}". These are the ones I know:` }] : []),
-      { type: 'text', text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.` },
-      { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${c.examples[0]}")`) },
-    ],
-    sources: [],
-    suggestions: [
-      { label: 'Agenda', query: 'agenda' },
-      { label: 'Keynotes day 1', query: 'keynotes day 1' },
-      { label: 'What is Ark?', query: 'what is Ark' },
-      { label: 'Who is Kelsey Hightower?', query: 'who is Kelsey Hightower' },
-    ],
-    matched: !wanted,
-  };
 }
