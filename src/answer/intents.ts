@@ -45,7 +45,8 @@ const REPLIES: { [N in CommandName]: Reply<N> } = {
   topic: (k, { text }) => topicAnswer(k, text),
   when: (k, { text }) => whenAnswer(k, text),
   session: (k, { text }) => sessionAnswer(k, text),
-  define: (k, { text }) => defineAnswer(k, text),
+  // "what is hbos main advice" is phrased like a definition but asks for advice.
+  define: (k, { text }, q) => (q.wants === 'definition' || q.wants === 'any' ? defineAnswer(k, text) : questionAnswer(k, q, 'define')),
   search: (k, { text }) => searchAnswer(k, text),
 };
 

@@ -12,7 +12,7 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   hes: 'he is', shes: 'she is', im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are',
   // Texting forms.
   u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', pl0x: 'please', thx: 'thanks', ty: 'thanks',
-  ppl: 'people', peeps: 'people', yr: 'year', yrs: 'years', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
+  ppl: 'people', dev: 'developer', devs: 'developers', ops: 'operations', mgmt: 'management', k8: 'k8s', peeps: 'people', yr: 'year', yrs: 'years', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
   w: 'with', 'w/': 'with', wo: 'without', 'w/o': 'without', b4: 'before', gr8: 'great', ok: 'okay', pic: 'picture', pics: 'pictures',
   wat: 'what', wut: 'what', wht: 'what', whta: 'what', hwo: 'how', thru: 'through', tho: 'though', prolly: 'probably',
   fav: 'favourite', fave: 'favourite', favs: 'favourites', diff: 'difference', perf: 'performance',

@@ -30,6 +30,8 @@ export interface Query {
   entities: Entities;
   /** Words that carry the topic and are not a name found above, folded. */
   focus: string[];
+  /** Words that frame the question but a passage may share ("advice", "takeaways", "favourite"): they rank, never gate. */
+  hints: string[];
   /** "keynote" or "talk" when the question narrows itself to one kind of session. */
   sessionKind: 'keynote' | 'talk' | null;
   /** The command its words name; null for a question in plain words. */
@@ -49,12 +51,14 @@ export function understand(k: Knowledge, typed: string): Query {
   const text = readInformal(typed);
   const { wants, author } = readFrame(text);
   const entities = findEntities(k, text);
-  const focus = tokenize(text)
+  const words = tokenize(text)
     .flatMap((t) => splitRunTogether(k, t))
     .map((t) => t.replace(/'s$/, ''))
-    .filter((t) => !STOP_WORDS.has(t) && !FRAME_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+    .filter((t) => !STOP_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+  const focus = words.filter((t) => !FRAME_WORDS.has(t));
+  const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
-  return { text, wants, author, entities, focus: [...new Set(focus)], sessionKind, command: routed(k, text) };
+  return { text, wants, author, entities, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
 }
 
 function routed(k: Knowledge, text: string): RoutedCommand | null {

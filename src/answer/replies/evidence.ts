@@ -22,6 +22,13 @@ const CUES: Partial<Record<Wants, RegExp>> = {
   person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
 };
 
+const tokensByPassage = new WeakMap<PassageEntry, string[]>();
+function passageTokens(entry: PassageEntry): string[] {
+  let tokens = tokensByPassage.get(entry);
+  if (!tokens) tokensByPassage.set(entry, (tokens = [...new Set(analyze(entry.passage.text))]));
+  return tokens;
+}
+
 /** How many times a text holds what a kind of question wants. */
 function cueCount(wants: Wants, text: string): number {
   const cue = CUES[wants];
@@ -37,6 +44,8 @@ function authorsOwn(entry: PassageEntry): boolean {
 }
 
 interface Scope {
+  /** The question names people or sessions: only their passages answer it. */
+  people: boolean;
   /** Which passages may answer. */
   filter?: (p: PassageEntry) => boolean;
   /** Words of names the scope already stands for: not asked of the passage again. */
@@ -59,13 +68,16 @@ function scopeOf(q: Query): Scope {
   if (e.day !== null) tests.push((p) => p.day?.number === e.day);
   if (q.author && ids.size === 0) tests.push(authorsOwn);
   if (q.sessionKind && ids.size === 0) tests.push((p) => p.session?.kind === q.sessionKind);
-  if (tests.length === 0) return { covered: false };
-  return { filter: (p) => tests.every((t) => t(p)), covered: ids.size > 0 || terms.size > 0 };
+  if (tests.length === 0) return { covered: false, people: false };
+  return { filter: (p) => tests.every((t) => t(p)), covered: ids.size > 0 || terms.size > 0, people: ids.size > 0 };
 }
 
 /** A passage's score for a question: its search score, more when it holds what the question wants. */
-function weigh(q: Query, hit: PassageHit): number {
+function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   let score = hit.score * (1 + 0.6 * Math.min(cueCount(q.wants, hit.entry.passage.text), 3));
+  // "hbos main advice" is best answered where the report itself says "HBO's advice:".
+  const shared = hints.size === 0 ? 0 : passageTokens(hit.entry).filter((t) => hints.has(t)).length;
+  score *= 1 + Math.min(shared, 2);
   if (q.author && authorsOwn(hit.entry)) score *= 1.5;
   return score;
 }
@@ -103,6 +115,7 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
  */
 export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer {
   const scope = scopeOf(q);
+  const hints = new Set(analyze(q.hints.join(' ')));
   const names = q.entities.terms.map((t) => t.matcher.term.name);
   const focusText = q.focus.join(' ');
   const attempts: Array<{ text: string; filter?: (p: PassageEntry) => boolean; min: number }> = [];
@@ -112,7 +125,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // really about, though: then the passage must hold as much as anywhere.
   const lenient = scope.covered && unknownWords(k, focusText).length === 0;
   if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
-  attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
+  // A question that names a speaker, company or session is about them: another session's passage
+  // that happens to share its words is no answer.
+  if (!scope.people) attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
 
   for (const attempt of attempts) {
     const words = analyze(attempt.text);
@@ -131,10 +146,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       }
     }
     if (hits.length === 0) continue;
-    const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h) })).sort((a, b) => b.score - a.score);
+    const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * 0.8 && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
-    const parts: Part[] = chosen.map((h) => ({ type: 'quote', text: answeringSentences(h.entry, [...h.matchedTerms, ...words], q.wants), source: passageSource(h.entry) }));
+    const parts: Part[] = chosen.map((h) => ({ type: 'quote', text: answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants), source: passageSource(h.entry) }));
     const first = chosen[0]!.entry;
     return {
       intent,

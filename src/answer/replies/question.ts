@@ -5,6 +5,7 @@ import { listSessions, type Listing } from './agenda.js';
 import { passageAnswer } from './evidence.js';
 import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
+import { sessionDetail } from './session-detail.js';
 import { defineAnswer, topicAnswer } from './terms.js';
 
 /** "keynotes" or "talks" in a list question narrows it to that kind of session. */
@@ -46,5 +47,6 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs);
   if (onlyNames && e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
+  if (onlyNames && e.sessions.length === 1 && e.terms.length === 0 && noPeople) return sessionDetail(k, e.sessions[0]!);
   return passageAnswer(k, q, intent);
 }
