@@ -4,7 +4,7 @@ import { understand } from '../understand/query.js';
 import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from './input.js';
 import { answerQuery, helpAnswer } from './intents.js';
-import { STARTERS } from './replies/common.js';
+import { starters } from './replies/common.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 
 /**
@@ -34,7 +34,7 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
       title: 'Something went wrong',
       parts: [{ type: 'text', text: 'Sorry, I could not answer that one. Try rephrasing, or ask for help.' }],
       sources: [],
-      suggestions: [...STARTERS],
+      suggestions: starters(k),
       matched: false,
     };
   }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../search/index.js';
-import { COMMANDS, type CommandArgs, type CommandName } from '../understand/commands.js';
+import { COMMANDS, examplesOf, type CommandArgs, type CommandName } from '../understand/commands.js';
 import { readDay, resolveDay, type DayRef } from '../understand/days.js';
 import type { Query } from '../understand/query.js';
 import type { Answer } from './answer.js';
@@ -70,7 +70,7 @@ export function answerQuery(k: Knowledge, q: Query): Answer {
   if (c.args === null) {
     // "day 1 evening keynotes" is no `day` command's argument, but a question all the same.
     const understood = questionAnswer(k, q, c.name);
-    return understood.matched ? understood : usageAnswer(c.name, c.problems.join(' '));
+    return understood.matched ? understood : usageAnswer(k, c.name, c.problems.join(' '));
   }
   // The table's entry for this name takes exactly the arguments this name's schema produced.
   const answer = (REPLIES[c.name] as Reply<CommandName>)(k, c.args, q);
@@ -79,14 +79,15 @@ export function answerQuery(k: Knowledge, q: Query): Answer {
   return understood.matched ? understood : answer;
 }
 
-function usageAnswer(name: CommandName, message: string): Answer {
+function usageAnswer(k: Knowledge, name: CommandName, message: string): Answer {
   const c = COMMANDS.find((x) => x.name === name)!;
+  const examples = examplesOf(c, k);
   return {
     intent: name,
     title: `Usage: ${c.usage}`,
-    parts: [{ type: 'text', text: message }, { type: 'list', heading: 'Examples', items: [...c.examples] }],
+    parts: [{ type: 'text', text: message }, { type: 'list', heading: 'Examples', items: examples }],
     sources: [],
-    suggestions: c.examples.slice(0, 3).map((e) => ({ label: e, query: e })),
+    suggestions: examples.slice(0, 3).map((e) => ({ label: e, query: e })),
     matched: false,
   };
 }
@@ -107,10 +108,10 @@ export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
       parts: [
         { type: 'text', text: one.summary },
         ...(one.aliases.length > 0 ? [{ type: 'text' as const, text: `Also: ${one.aliases.join(', ')}` }] : []),
-        { type: 'list', heading: 'Examples', items: [...one.examples] },
+        { type: 'list', heading: 'Examples', items: examplesOf(one, k) },
       ],
       sources: [],
-      suggestions: one.examples.slice(0, 3).map((e) => ({ label: e, query: e })),
+      suggestions: examplesOf(one, k).slice(0, 3).map((e) => ({ label: e, query: e })),
       matched: true,
     };
   }
@@ -120,14 +121,14 @@ export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
     parts: [
       ...(wanted ? [{ type: 'text' as const, text: `There is no command "${topic}". These are the ones I know:` }] : []),
       { type: 'text', text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.` },
-      { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${c.examples[0]}")`) },
+      { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${examplesOf(c, k)[0]}")`) },
     ],
     sources: [],
     suggestions: [
       { label: 'Agenda', query: 'agenda' },
       { label: 'Keynotes day 1', query: 'keynotes day 1' },
-      { label: 'What is Ark?', query: 'what is Ark' },
-      { label: 'Who is Kelsey Hightower?', query: 'who is Kelsey Hightower' },
+      { label: `What is ${k.facts.examples.term}?`, query: `what is ${k.facts.examples.term}` },
+      { label: `Who is ${k.facts.examples.starterSpeaker ?? k.facts.examples.speaker}?`, query: `who is ${k.facts.examples.starterSpeaker ?? k.facts.examples.speaker}` },
     ],
     matched: !wanted,
   };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Conference } from './model.js';
 import { parseReport } from './parse.js';
 import { parseGlossary, type Term } from './terms.js';
+import { parseFacts, type Facts } from './facts.js';
 
 /** `data/` beside `src/` and `dist/`, so the same code finds it under tsx and after a build. */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -12,10 +13,12 @@ export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export interface ConferenceSource {
   conference: Conference;
   terms: Term[];
+  /** What the bot's words say of this report (`conference.json`); empty when there is none. */
+  facts: Facts;
 }
 
 /**
- * Reads `data/<id>/report.txt` (and `terms.json` when present) and parses them. The only file I/O
+ * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json` when present) and parses them. The only file I/O
  * of the engine; everything after it is pure and offline.
  *
  * @example
@@ -29,5 +32,7 @@ export function loadConference(id: string, dataDir: string = DATA_DIR): Conferen
   const conference = parseReport(readFileSync(reportPath, 'utf8'), id);
   const termsPath = path.join(dir, 'terms.json');
   const terms = existsSync(termsPath) ? parseGlossary(JSON.parse(readFileSync(termsPath, 'utf8'))) : [];
-  return { conference, terms };
+  const factsPath = path.join(dir, 'conference.json');
+  const facts = parseFacts(existsSync(factsPath) ? JSON.parse(readFileSync(factsPath, 'utf8')) : {});
+  return { conference, terms, facts };
 }

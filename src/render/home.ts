@@ -20,7 +20,7 @@ export function renderHome(k: Knowledge): types.HomeView {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `${k.sessions.length} keynotes and talks, from one attendee's report. Ask with \`/kubecon summary\`, \`/kubecon what is Ark?\`, \`/kubecon keynotes day1\`, \`/kubecon who talked about security\`, or mention me in a channel. \`/kubecon help\` lists everything.`,
+        text: `${k.sessions.length} keynotes and talks, from one attendee's report. Ask with \`/kubecon summary\`, \`/kubecon what is ${escapeMrkdwn(k.facts.examples.term ?? 'Kubernetes')}?\`, \`/kubecon keynotes day1\`, \`/kubecon who talked about security\`, or mention me in a channel. \`/kubecon help\` lists everything.`,
       },
     },
   ];

@@ -4,6 +4,7 @@ import type { ConferenceSource } from '../conference/load.js';
 import { contentWords, fold, tokenize } from '../text/normalize.js';
 import { analyze } from './analyze.js';
 import { findDefinition, type Definition } from './definitions.js';
+import { resolveFacts, type ResolvedFacts } from './facts.js';
 import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
 
 /** A passage with where it stands in the conference. */
@@ -66,6 +67,8 @@ interface SessionDoc {
 /** Everything the engine answers from; built once at start, never changed after. */
 export interface Knowledge {
   conference: Conference;
+  /** What the bot's own words say of this report: example names, starter questions. */
+  facts: ResolvedFacts;
   passages: PassageEntry[];
   sessions: SessionEntry[];
   terms: TermEntry[];
@@ -105,7 +108,7 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
  * knowledge.sessions.length; // 28
  */
-export function buildKnowledge({ conference, terms }: ConferenceSource): Knowledge {
+export function buildKnowledge({ conference, terms, facts }: ConferenceSource): Knowledge {
   const matchers = terms.map(termMatcher);
   const passages: PassageEntry[] = [];
   const sessions: SessionEntry[] = [];
@@ -212,8 +215,15 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     else vocabularyByLength.set(token.length, [token]);
   }
 
+  const defined = [...termEntries].sort((a, b) => Number(b.definition !== null) - Number(a.definition !== null));
   return {
     conference,
+    facts: resolveFacts(facts, {
+      speakers: [...speakers.values()].map((s) => s.speaker.name),
+      orgs: [...orgs.values()].map((o) => o.name),
+      terms: defined.map((t) => t.matcher.term),
+      titles: sessions.map((e) => e.titleWords.slice(0, 3).join(' ')).filter(Boolean),
+    }),
     vocabulary,
     vocabularyByLength,
     passages,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Level } from '../conference/model.js';
 import type { Knowledge } from '../search/index.js';
+import { fillExample } from '../search/facts.js';
 import { readDay, type DayRef } from './days.js';
 import { findOrgs, findSpeakers } from '../answer/lookup.js';
 
@@ -44,6 +45,7 @@ export interface Command<N extends CommandName = CommandName> {
   /** `keynotes [day]`: shown in help and as the slash command's usage hint. */
   usage: string;
   summary: string;
+  /** Example questions; `{speaker}`, `{term}`, … are filled from the conference's facts (see fillExample). */
   examples: readonly string[];
   /** Turns the words after the command into typed arguments; its messages are shown to users. */
   args: z.ZodType<CommandArgs[N], string>;
@@ -220,7 +222,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['speakers', 'person', 'people'],
     usage: 'speaker [name]',
     summary: 'Who a speaker is and what they talked about (all speakers without a name).',
-    examples: ['speaker kelsey', 'who is Brendan Burns', 'what did Clayton Coleman talk about'],
+    examples: ['speaker {speakerFirst}', 'who is {speaker}', 'what did {speaker2} talk about'],
     args: optional,
     phrases: [
       { pattern: /^(?:who(?:'s| is| was)) (.+)$/, accept: isSpeaker },
@@ -234,7 +236,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['company', 'organisation', 'organization', 'orgs', 'companies'],
     usage: 'org [company]',
     summary: "A company's sessions (all organisations without a name).",
-    examples: ['org heptio', 'heptio talks', 'talks by google'],
+    examples: ['org {org}', '{org} talks', 'talks by {org2}'],
     args: optional,
     phrases: [
       { pattern: /^(?:talks|sessions|keynotes|presentations|speakers|who spoke|who talked|who presented) (?:by|from|of) (.+)$/ },
@@ -249,7 +251,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['about', 'mentions'],
     usage: 'topic <topic>',
     summary: 'Which sessions talked about a topic, and what they said.',
-    examples: ['who talked about helm', 'topic service mesh'],
+    examples: ['who talked about {topicTerm}', 'topic {topic}'],
     args: required('topic'),
     phrases: [
       { pattern: /^who (?:talked|spoke|presented|mentioned|discussed|covered|talks|speaks|presents) (?:about |on )?(.+)$/ },
@@ -262,7 +264,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: [],
     usage: 'when <talk or speaker>',
     summary: 'The day and section of a session.',
-    examples: ['when was the game of thrones talk', 'when did kelsey hightower speak'],
+    examples: ['when was the {session} talk', 'when did {speakerWhen} speak'],
     args: required('session or speaker'),
     phrases: [
       { pattern: /^when (?:was|is|did|were|does) (.+?)(?: (?:talk|speak|present|happen|take place|given|held|on))?$/ },
@@ -274,7 +276,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['detail', 'details', 'show'],
     usage: 'session <title words>',
     summary: 'One session in full: when, who, and all the report says of it.',
-    examples: ['session disaster recovery', 'session game of thrones'],
+    examples: ['session {session2}', 'session {session}'],
     args: required('session (give words of its title)'),
     phrases: [],
   }),
@@ -283,7 +285,7 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['explain', 'term', 'describe'],
     usage: 'what is <project or term>',
     summary: "What a project or technology is, in the report's words, and where it came up.",
-    examples: ['what is Ark?', 'what is CRI-O', 'define k8s'],
+    examples: ['what is {term}?', 'what is {term2}', 'define {alias}'],
     args: required('project or term'),
     phrases: [
       { pattern: /^(?:what|who) (?:is|are|was|were|'s) (?:a |an |the )?(.+)$/ },
@@ -297,11 +299,21 @@ export const COMMANDS: readonly Command[] = [
     aliases: ['find', 'ask', 'search for'],
     usage: 'search <anything>',
     summary: 'Any other question: the passages of the report that answer it.',
-    examples: ['how many people attended', 'what did HBO learn about load testing'],
+    examples: ['how many people attended', '{question}'],
     args: required('question'),
     phrases: [],
   }),
 ];
+
+/**
+ * A command's examples for one conference, placeholders filled.
+ *
+ * @example
+ * examplesOf(COMMANDS.find((c) => c.name === 'define')!, knowledge)[0]; // 'what is Ark?'
+ */
+export function examplesOf(c: Command, k: Knowledge): string[] {
+  return c.examples.map((e) => fillExample(e, k.facts));
+}
 
 /** The slash command's one-line usage hint, from the registry. */
 export function usageHint(): string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { COMMANDS, usageHint } from '../../src/understand/commands.js';
+import { COMMANDS, examplesOf, usageHint } from '../../src/understand/commands.js';
 import { renderBlocks, decodePayload, encodePayload, sourceLine, type Surface } from '../../src/render/blocks.js';
 import { renderHome } from '../../src/render/home.js';
 import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';
@@ -12,7 +12,7 @@ import { limitViolations, liveMarkup } from '../helpers/limits.js';
 const k = austin();
 const SURFACES: Surface[] = ['ephemeral', 'thread', 'shared', 'modal'];
 const questions = [
-  ...COMMANDS.flatMap((c) => [c.name, ...c.examples]),
+  ...COMMANDS.flatMap((c) => [c.name, ...examplesOf(c, k)]),
   ...GOLDEN.map((c) => c.q),
   ...k.sessions.map((s) => `session ${s.session.title}`),
   ...k.terms.map((t) => `what is ${t.matcher.term.name}`),

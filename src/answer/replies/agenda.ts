@@ -70,7 +70,7 @@ export function listSessions(k: Knowledge, which: Listing, dayNumber?: number): 
 }
 
 function suggestionsAround(k: Knowledge, which: Listing, dayNumber?: number): Answer['suggestions'] {
-  if (dayNumber === undefined) return [{ label: 'Day 1', query: 'day 1' }, { label: 'What is Ark?', query: 'what is Ark' }];
+  if (dayNumber === undefined) return [{ label: 'Day 1', query: 'day 1' }, { label: `What is ${k.facts.examples.term}?`, query: `what is ${k.facts.examples.term}` }];
   const other = which === 'keynote' ? 'talk' : 'keynote';
   const next = k.conference.days.find((d) => d.number === dayNumber + 1);
   return [

@@ -3,12 +3,10 @@ import { clip, splitSentences, contentWords, editDistance } from '../../text/nor
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, sessionSource, summarize } from '../answer.js';
 
-/** Suggestions that always help someone who is lost. */
-export const STARTERS: readonly Suggestion[] = [
-  { label: 'Agenda', query: 'agenda' },
-  { label: 'What is Ark?', query: 'what is Ark' },
-  { label: 'Help', query: 'help' },
-];
+/** Suggestions that always help someone who is lost: the conference's own starters. */
+export function starters(k: Knowledge): Suggestion[] {
+  return [...k.facts.starters];
+}
 
 /**
  * The honest "not in the report" answer, with whatever close names the text suggests.
@@ -23,7 +21,7 @@ export function notCovered(k: Knowledge, intent: string, asked: string, why?: st
     { type: 'text', text: why ?? `The report doesn't cover "${shown}".` },
     {
       type: 'text',
-      text: close.length > 0 ? 'Did you mean one of these?' : 'Try a project (Ark, Rook, Envoy), a speaker, a company, or a day.',
+      text: close.length > 0 ? 'Did you mean one of these?' : `Try a project (${k.facts.projects.join(', ')}), a speaker, a company, or a day.`,
     },
   ];
   return {
@@ -31,7 +29,7 @@ export function notCovered(k: Knowledge, intent: string, asked: string, why?: st
     title: 'Not in the report',
     parts,
     sources: [],
-    suggestions: [...close, ...STARTERS].slice(0, 5),
+    suggestions: [...close, ...starters(k)].slice(0, 5),
     matched: false,
   };
 }

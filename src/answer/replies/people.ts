@@ -19,7 +19,7 @@ export function speakerAnswer(k: Knowledge, name: string | undefined): Answer {
       title: `Speakers (${k.speakers.length})`,
       parts: [{ type: 'list', heading: null, items: k.speakers.map((s) => `${describeSpeaker(s.speaker)}: ${s.sessions.map((e) => e.session.title).join('; ')}`) }],
       sources: [],
-      suggestions: [{ label: 'Who is Kelsey Hightower?', query: 'who is Kelsey Hightower' }],
+      suggestions: [{ label: `Who is ${k.facts.examples.speaker}?`, query: `who is ${k.facts.examples.speaker}` }],
       matched: true,
     };
   }
@@ -72,7 +72,7 @@ export function orgAnswer(k: Knowledge, name: string | undefined): Answer {
       title: `Organisations (${orgs.length})`,
       parts: [{ type: 'list', heading: null, items: orgs.map((o) => `${o.name}: ${o.sessions.length} session${o.sessions.length === 1 ? '' : 's'}`) }],
       sources: [],
-      suggestions: [{ label: 'Heptio sessions', query: 'org heptio' }],
+      suggestions: [{ label: `Sessions by ${k.facts.examples.org}`, query: `org ${k.facts.examples.org}` }],
       matched: true,
     };
   }

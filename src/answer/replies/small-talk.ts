@@ -1,6 +1,6 @@
 import type { Knowledge } from '../../search/index.js';
 import type { Answer } from '../answer.js';
-import { STARTERS } from './common.js';
+import { starters } from './common.js';
 
 const GREETING = /^(?:hi|hello|hey|hiya|howdy|yo|hallo|good (?:morning|afternoon|evening))(?: there| all| everyone| folks| team| bot| kubecon(?:-bot)?)?[\s!.,]*$/i;
 const THANKS = /^(?:thanks?(?: you)?|thank ?u|thx|ty|cheers)(?: (?:a lot|so much|very much|again|bot|kubecon))?[\s!.,]*(?::\S+:)?$/i;
@@ -32,7 +32,7 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
       title: `Hi! Ask me about ${k.conference.name}`,
       parts: [{ type: 'text', text: `I answer from one attendee's written report: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words ("who talked about security?") or try a command; "help" lists them all.` }],
       sources: [],
-      suggestions: [{ label: 'Summary', query: 'summary' }, ...STARTERS],
+      suggestions: [{ label: 'Summary', query: 'summary' }, ...starters(k)],
       matched: true,
       chat: true,
     };
@@ -43,13 +43,13 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
       title: "You're welcome!",
       parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }],
       sources: [],
-      suggestions: [...STARTERS],
+      suggestions: [...starters(k)],
       matched: true,
       chat: true,
     };
   }
   if (ACK.test(text)) {
-    return { intent: 'thanks', title: 'Anything else?', parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }], sources: [], suggestions: [...STARTERS], matched: true, chat: true };
+    return { intent: 'thanks', title: 'Anything else?', parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }], sources: [], suggestions: [...starters(k)], matched: true, chat: true };
   }
   return null;
 }

@@ -1,0 +1,69 @@
+import type { Facts, StarterSuggestion } from '../conference/facts.js';
+
+/** The facts the bot's words need, each given by `conference.json` or taken from the report. */
+export interface ResolvedFacts {
+  /** Values for the registry's example placeholders: `{speaker}`, `{term}`, `{org}`, … */
+  examples: Readonly<Record<string, string>>;
+  starters: readonly StarterSuggestion[];
+  projects: readonly string[];
+}
+
+/** What the report itself offers for examples when `conference.json` names nothing. */
+export interface ReportNames {
+  speakers: readonly string[];
+  orgs: readonly string[];
+  /** Glossary terms, those the report defines first. */
+  terms: ReadonlyArray<{ name: string; aliases: readonly string[] }>;
+  /** A few telling words of each session's title. */
+  titles: readonly string[];
+}
+
+/**
+ * Fills in what `conference.json` leaves out from the report's own names, so a conference folder
+ * with only a report still gets examples and starters that name its own speakers and projects.
+ *
+ * @example
+ * resolveFacts({ examples: {} }, { speakers: ['Ada Lovelace'], orgs: ['Acme'], terms: [], titles: [] }).examples.speaker; // 'Ada Lovelace'
+ */
+export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
+  const pick = <T>(list: readonly T[], i: number, fallback: T): T => list[i] ?? list[0] ?? fallback;
+  const speaker = pick(names.speakers, 0, 'a speaker');
+  const term = pick(names.terms, 0, { name: 'Kubernetes', aliases: [] });
+  const term2 = pick(names.terms, 1, term);
+  const derived: Record<string, string> = {
+    speaker,
+    speakerFirst: speaker.split(' ')[0]!.toLowerCase(),
+    speaker2: pick(names.speakers, 1, speaker),
+    speakerWhen: pick(names.speakers, 2, speaker).toLowerCase(),
+    org: pick(names.orgs, 0, 'a company').toLowerCase(),
+    org2: pick(names.orgs, 1, 'a company').toLowerCase(),
+    term: term.name,
+    term2: term2.name,
+    alias: names.terms.find((t) => t.aliases.length > 0)?.aliases[0] ?? term.name,
+    topicTerm: term2.name.toLowerCase(),
+    topic: pick(names.terms, 2, term).name.toLowerCase(),
+    session: pick(names.titles, 0, 'keynote'),
+    session2: pick(names.titles, 1, 'keynote'),
+    question: `what did ${pick(names.orgs, 0, 'they')} talk about`,
+  };
+  const examples = { ...derived, ...facts.examples };
+  return {
+    examples,
+    starters: facts.starters ?? [
+      { label: 'Agenda', query: 'agenda' },
+      { label: `What is ${examples.term}?`, query: `what is ${examples.term}` },
+      { label: 'Help', query: 'help' },
+    ],
+    projects: facts.projects ?? names.terms.slice(0, 3).map((t) => t.name),
+  };
+}
+
+/**
+ * Fills `{name}` placeholders from the facts; unknown ones are left as they are.
+ *
+ * @example
+ * fillExample('who is {speaker}', { examples: { speaker: 'Kelsey Hightower' }, starters: [], projects: [] }); // 'who is Kelsey Hightower'
+ */
+export function fillExample(template: string, facts: ResolvedFacts): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => facts.examples[key] ?? whole);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/engine.js';
+import { loadConference } from '../../src/conference/load.js';
+import { renderText } from '../../src/render/text.js';
+import { renderHome } from '../../src/render/home.js';
+import { buildKnowledge } from '../../src/search/index.js';
+import { COMMANDS, examplesOf } from '../../src/understand/commands.js';
+
+/**
+ * A second conference is a data folder, not code: a small made-up report (with a glossary and no
+ * conference.json) that the whole engine answers from, with nothing of Austin in its words.
+ */
+const k = buildKnowledge(loadConference('fluxcon-2019-berlin', new URL('../fixtures/data/', import.meta.url).pathname));
+const text = (q: string): string => renderText(ask(k, q, (e) => { throw e; }));
+
+describe('a second conference from its data folder alone', () => {
+  it('parses its days, sessions and speakers', () => {
+    expect(k.conference.name).toBe('FluxCon 2019 Berlin');
+    expect(k.sessions.map((s) => s.session.title)).toEqual(['Welcome to FluxCon', 'GitOps at Scale with Flux', 'Helm Operator Deep Dive', 'Securing the Supply Chain']);
+  });
+
+  it.each([
+    ['what is flux', ['keeps a cluster in sync with a Git repository']],
+    ['whos priya', ['Priya Raman', 'Helm Operator Deep Dive']],
+    ['how many ppl attended', ['about 900 people']],
+    ['wheres the next fluxcon', ['Lisbon']],
+    ['keynotes day 2', ['Securing the Supply Chain']],
+    ['what did the author think of the party', ['jazz band']],
+    ['weaveworks talks', ['GitOps at Scale with Flux', 'Helm Operator Deep Dive']],
+    ['how long was the train ride', ['9 hours']],
+  ])('%s', (q, facts) => {
+    const answer = ask(k, q);
+    expect(answer.matched).toBe(true);
+    for (const fact of facts) expect(text(q)).toContain(fact);
+  });
+
+  it('declines what its report does not say', () => {
+    expect(ask(k, 'what is blockchain').matched).toBe(false);
+    expect(ask(k, 'what is Ark').matched).toBe(false);
+  });
+
+  it('names its own speakers and projects in help, starters and App Home, never Austin’s', () => {
+    const words = [
+      text('help'),
+      text('hi'),
+      text('what is blockchain'),
+      ...COMMANDS.flatMap((c) => examplesOf(c, k)),
+      JSON.stringify(renderHome(k)),
+    ].join('\n');
+    expect(words).toContain('what is Flux');
+    expect(words).not.toMatch(/\b(?:Ark|Kelsey|Heptio|Austin|Rook)\b/);
+    for (const c of COMMANDS) for (const e of examplesOf(c, k)) expect(e).not.toMatch(/\{\w+\}/);
+  });
+});
