@@ -20,7 +20,7 @@ export interface SessionEntry {
   session: Session;
   day: Day;
   section: Section;
-  /** The title's telling words: content words few other titles share ("secret", "superpower"). */
+  /** The title's telling words, analysed: those few other titles share ("secret", "superpower"). */
   titleWords: string[];
 }
 
@@ -129,7 +129,7 @@ export function buildKnowledge({ conference, terms, facts }: ConferenceSource): 
   // A title word most titles share ("kubernetes", "cloud") names no session in particular.
   const titleFrequency = new Map<string, number>();
   for (const entry of sessions) {
-    entry.titleWords = [...new Set(contentWords(entry.session.title))];
+    entry.titleWords = [...new Set(analyze(entry.session.title))];
     for (const w of entry.titleWords) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1);
   }
   for (const entry of sessions) entry.titleWords = entry.titleWords.filter((w) => (titleFrequency.get(w) ?? 0) <= 2);
@@ -222,7 +222,7 @@ export function buildKnowledge({ conference, terms, facts }: ConferenceSource): 
       speakers: [...speakers.values()].map((s) => s.speaker.name),
       orgs: [...orgs.values()].map((o) => o.name),
       terms: defined.map((t) => t.matcher.term),
-      titles: sessions.map((e) => e.titleWords.slice(0, 3).join(' ')).filter(Boolean),
+      titles: sessions.map((e) => contentWords(e.session.title).slice(0, 3).join(' ')).filter(Boolean),
     }),
     vocabulary,
     vocabularyByLength,

@@ -1,6 +1,7 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
 import { mentionedTerms } from '../search/terms.js';
 import { editDistance, tokenize } from '../text/normalize.js';
+import { analyze } from '../search/analyze.js';
 import { readDay, resolveDay } from './days.js';
 
 /** Everything a question names that the report knows, each resolved once. */
@@ -92,7 +93,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
     return false;
   });
 
-  const sessions = namedSessions(k, tokens);
+  const sessions = namedSessions(k, tokens, used);
   let day: number | null = null;
   const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
   if (dayText) {
@@ -107,11 +108,13 @@ export function findEntities(k: Knowledge, text: string): Entities {
  * Sessions whose titles the question quotes: at least two of a title's rarer words, or all of a
  * short title's, in the question.
  */
-function namedSessions(k: Knowledge, tokens: readonly string[]): SessionEntry[] {
-  const asked = new Set(tokens);
+function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string>): SessionEntry[] {
+  const stems = new Map(tokens.map((t) => [analyze(t)[0] ?? t, t]));
   return k.sessions.filter((entry) => {
     const words = entry.titleWords;
-    const hits = words.filter((w) => asked.has(w));
-    return hits.length >= Math.min(2, words.length) && hits.length / words.length >= 0.4;
+    const hits = words.filter((w) => stems.has(w));
+    const named = hits.length >= Math.min(2, words.length) && hits.length / words.length >= 0.4;
+    if (named) hits.forEach((w) => used.add(stems.get(w)!));
+    return named;
   });
 }

@@ -34,6 +34,8 @@ export interface Query {
   hints: string[];
   /** "keynote" or "talk" when the question narrows itself to one kind of session. */
   sessionKind: 'keynote' | 'talk' | null;
+  /** For a list: of sessions ("which talks …") or of things said in them ("which projects …"). */
+  listOf: 'sessions' | 'things';
   /** The command its words name; null for a question in plain words. */
   command: RoutedCommand | null;
 }
@@ -58,7 +60,8 @@ export function understand(k: Knowledge, typed: string): Query {
   const focus = words.filter((t) => !FRAME_WORDS.has(t));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
-  return { text, wants, author, entities, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
+  const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
+  return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
 }
 
 function routed(k: Knowledge, text: string): RoutedCommand | null {

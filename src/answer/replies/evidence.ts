@@ -164,7 +164,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
 }
 
 /** Sessions a question names by words of their titles ("the opening keynotes"), with who gave them. */
-function sessionList(k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
+export function sessionList(k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
   return {
     intent,
     title: entries.length === 1 ? entries[0]!.session.title : `${entries.length} sessions`,

@@ -2,11 +2,20 @@ import type { Knowledge } from '../../search/index.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
 import { listSessions, type Listing } from './agenda.js';
-import { passageAnswer } from './evidence.js';
+import { passageAnswer, sessionList } from './evidence.js';
+import type { Section } from '../../conference/model.js';
+import { tokenize } from '../../text/normalize.js';
 import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { sessionDetail } from './session-detail.js';
 import { defineAnswer, topicAnswer } from './terms.js';
+
+/** The sections of a day whose headings hold all of some words ("evening" → Evening Keynotes). */
+function sectionsNamed(k: Knowledge, day: number, words: readonly string[]): Section[] {
+  if (words.length === 0) return [];
+  const sections = k.conference.days.find((d) => d.number === day)?.sections ?? [];
+  return sections.filter((s) => s.sessions.length > 0 && words.every((w) => tokenize(s.heading).includes(w)));
+}
 
 /** "keynotes" or "talks" in a list question narrows it to that kind of session. */
 function listing(text: string): Listing {
@@ -29,8 +38,20 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const termNames = e.terms.map((t) => t.matcher.term.name);
   if (q.wants === 'list') {
     if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgsAnswer(e.orgs);
-    if (onlyNames && e.day !== null) return listSessions(k, listing(q.text), e.day);
+    if (e.day !== null) {
+      // "day 1 evening keynotes": the words left name sections of that day.
+      const sections = sectionsNamed(k, e.day, q.focus);
+      if (onlyNames) return listSessions(k, listing(q.text), e.day);
+      if (sections.length > 0) return sessionList(k, sections.flatMap((s) => k.sessions.filter((x) => x.section === s)), intent);
+    }
     if (onlyNames && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
+    const named = e.speakers.length > 0 || e.orgs.length > 0 || e.sessions.length > 0;
+    // "github deploy tooling list", "observability projects from the cncf update": the things
+    // said in a session are listed in its passages, not by other sessions.
+    if (named || q.listOf === 'things') {
+      const answer = passageAnswer(k, q, intent);
+      if (answer.matched || named) return answer;
+    }
     const topic = [...termNames, ...q.focus].join(' ');
     if (topic !== '') {
       const answer = topicAnswer(k, topic);
