@@ -1,4 +1,4 @@
-import { LogLevel, type Logger } from '@slack/logger';
+import type { LogLevel, Logger } from '@slack/logger';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -36,8 +36,7 @@ export function createLogger(options: LoggerOptions): BotLogger {
   let name = options.name ?? 'kubecon-bot';
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
   const write = options.write ?? batchedStderr();
-  const scrub = (text: string): string =>
-    secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
+  const scrub = (text: string): string => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
 
   const emit = (lvl: Level, msg: string, fields: Fields = {}): void => {
     if (ORDER[lvl] < ORDER[level]) return;
@@ -54,8 +53,10 @@ export function createLogger(options: LoggerOptions): BotLogger {
             .join('')}`;
     write(scrub(line));
   };
-  const fromArgs = (lvl: Level) => (...msg: unknown[]): void =>
-    emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
+  const fromArgs =
+    (lvl: Level) =>
+    (...msg: unknown[]): void =>
+      emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
 
   return {
     debug: fromArgs('debug'),
@@ -98,6 +99,7 @@ function batchedStderr(): (line: string) => void {
  * and friends; a newline forges a second line), line and paragraph separators, and the bidi
  * controls that make text read differently than it is stored.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The same set without the global flag, for a stateless `test`. */
 const HAS_UNSAFE = new RegExp(UNSAFE.source);

@@ -43,7 +43,10 @@ describe('npm run ask (the CLI contract)', () => {
     const lines = ['keynotes day1', '', 'what is blockchain', '<!channel> what is Rook?', 'x'.repeat(5000)];
     const { code, stdout } = npmAsk(['--jsonl'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; matched: boolean; intent: string });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; matched: boolean; intent: string });
     expect(out.map((o) => o.input)).toEqual(lines);
     expect(out.map((o) => o.matched)).toEqual([true, true, false, true, false]);
     expect(out[0]!.intent).toBe('keynotes');

@@ -10,6 +10,7 @@ function capture(format: 'text' | 'json', secrets: string[] = []) {
 }
 
 /** Anything a terminal would act on, or that would break or forge a line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters.
 const RAW_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const SECRET = 'my-"signing"\\secret';

@@ -26,6 +26,7 @@ export function normalizeInput(raw: string): string {
   let text = unwrapMarkup(cutRaw(raw))
     // Emoji shortcodes (":thinking_face:", ":+1::skin-tone-2:") carry no question.
     .replace(/(^|\s)(?::[a-z0-9_+'-]+:)+(?=\s|$)/gi, '$1')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces.
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')

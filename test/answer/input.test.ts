@@ -34,9 +34,12 @@ function hasLiveMarkup(text: string): boolean {
 describe('hasLiveMarkup', () => {
   it('agrees with SLACK_MARKUP', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
-        expect(hasLiveMarkup(text)).toBe(SLACK_MARKUP.test(text));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        (text) => {
+          expect(hasLiveMarkup(text)).toBe(SLACK_MARKUP.test(text));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -66,9 +69,12 @@ describe('normalizeInput: any text', () => {
 
   it('unwrapMarkup alone leaves no live markup in text of any length', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 300 }).map((p) => p.join('')), (raw) => {
-        expect(hasLiveMarkup(unwrapMarkup(raw))).toBe(false);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 300 }).map((p) => p.join('')),
+        (raw) => {
+          expect(hasLiveMarkup(unwrapMarkup(raw))).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });
