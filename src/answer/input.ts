@@ -53,8 +53,8 @@ function cutRaw(raw: string): string {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * Brackets open at once beyond which a `<` is dropped: Slack never nests markup, and the cap keeps
- * the scanner linear (a label moves at most once per enclosing bracket).
+ * How many brackets may be open at once; a `<` beyond that becomes a space. Slack never nests
+ * markup, and the cap keeps the scanner linear: a label moves at most once per enclosing bracket.
  */
 const MAX_NESTING = 10;
 
