@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/engine.js';
+import { MAX_RAW_INPUT, unwrapMarkup } from '../src/answer/input.js';
 import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
 import { buildKnowledge } from '../src/search/index.js';
@@ -100,6 +101,51 @@ function main(): void {
   console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(24)}  ${target}`);
   if (engineFails.length > 0) console.log(`engine misses: ${engineFails.map((c) => JSON.stringify(c.q)).join(', ')}`);
+  worstCaseInput(knowledge);
+}
+
+// ─── worst-case input ────────────────────────────────────────────────────────────────────────────
+// What the nastiest text a user can send costs: 100,000 characters of unclosed or nested Slack
+// markup, which the old regex cleaning took seconds over (quadratic backtracking). Through the
+// whole engine (`ask`), next to an ordinary question, as medians; and the markup scanner alone,
+// without the raw cut in front of it, at 10k and 100k characters to show it grows linearly.
+
+const WORST_CASES: ReadonlyArray<[string, (n: number) => string]> = [
+  ['unclosed <@', (n) => '<@'.repeat(n / 2)],
+  ['unclosed <!', (n) => '<!'.repeat(n / 2)],
+  ['unclosed <http:', (n) => '<http:'.repeat(Math.ceil(n / 6))],
+  ['mixed <# <@ <! <http: |', (n) => '<#<@<!<http:|'.repeat(Math.ceil(n / 13))],
+  ['unclosed <@ then one >', (n) => `${'<@'.repeat(n / 2 - 1)}x>`],
+  ['nested <#a| … > …', (n) => `${'<#a|'.repeat(n / 5)}${'>'.repeat(n / 5)}`],
+];
+
+/** Median milliseconds of `work` over `runs` runs, after two warm-up runs. */
+function medianMs(runs: number, work: () => void): number {
+  work();
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function worstCaseInput(knowledge: ReturnType<typeof buildKnowledge>): void {
+  const RUNS = 41;
+  const rows: Array<[string, string, string]> = [['ordinary question: "what is Ark?"', `${medianMs(RUNS, () => ask(knowledge, 'what is Ark?')).toFixed(3)} ms`, '']];
+  for (const [name, make] of WORST_CASES) {
+    const text = make(100_000);
+    const engine = medianMs(RUNS, () => ask(knowledge, text));
+    const small = make(10_000);
+    const scan10k = medianMs(RUNS, () => unwrapMarkup(small));
+    const scan100k = medianMs(RUNS, () => unwrapMarkup(text));
+    rows.push([`${name} (${text.length.toLocaleString('en')} chars)`, `${engine.toFixed(3)} ms`, `scanner alone: 10k ${scan10k.toFixed(3)} ms, 100k ${scan100k.toFixed(3)} ms`]);
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nworst-case input — ask() median of ${RUNS}; the engine reads the first ${MAX_RAW_INPUT.toLocaleString('en')} characters`);
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
 }
 
 if (process.argv.includes('--child')) childStartup();

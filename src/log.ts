@@ -1,4 +1,4 @@
-import { LogLevel, type Logger } from '@slack/logger';
+import type { LogLevel, Logger } from '@slack/logger';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -36,22 +36,27 @@ export function createLogger(options: LoggerOptions): BotLogger {
   let name = options.name ?? 'kubecon-bot';
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
   const write = options.write ?? batchedStderr();
-  const scrub = (text: string): string =>
-    secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
+  const scrub = (text: string): string => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
 
   const emit = (lvl: Level, msg: string, fields: Fields = {}): void => {
     if (ORDER[lvl] < ORDER[level]) return;
-    const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    // Secrets are scrubbed from each piece as given, before any escaping could hide them (a secret
+    // holding a quote or a backslash reads differently once JSON-escaped), and from the line again.
+    const clean = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]): [string, unknown] => [scrub(k), typeof v === 'string' ? scrub(v) : v]);
     const line =
       options.format === 'json'
-        ? JSON.stringify({ time: new Date().toISOString(), level: lvl, name, msg, ...clean })
-        : `${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${name}: ${msg}${Object.entries(clean)
-            .map(([k, v]) => ` ${k}=${typeof v === 'string' && /\s/.test(v) ? JSON.stringify(v) : String(v)}`)
+        ? escapeUnsafe(JSON.stringify({ time: new Date().toISOString(), level: lvl, name: scrub(name), msg: scrub(msg), ...Object.fromEntries(clean) }))
+        : `${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${escapeUnsafe(scrub(name))}: ${escapeUnsafe(scrub(msg))}${clean
+            .map(([k, v]) => ` ${escapeUnsafe(k)}=${textValue(v)}`)
             .join('')}`;
     write(scrub(line));
   };
-  const fromArgs = (lvl: Level) => (...msg: unknown[]): void =>
-    emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
+  const fromArgs =
+    (lvl: Level) =>
+    (...msg: unknown[]): void =>
+      emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
 
   return {
     debug: fromArgs('debug'),
@@ -87,6 +92,39 @@ function batchedStderr(): (line: string) => void {
     if (pending.length === 0) setImmediate(flush);
     pending.push(line);
   };
+}
+
+/**
+ * Characters that must never reach a log raw: C0 and C1 controls and DEL (a terminal runs `ESC [2J`
+ * and friends; a newline forges a second line), line and paragraph separators, and the bidi
+ * controls that make text read differently than it is stored.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same set without the global flag, for a stateless `test`. */
+const HAS_UNSAFE = new RegExp(UNSAFE.source);
+const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Writes unsafe characters as escapes (`\n`, `\u001b`), the same escapes JSON uses, so the result
+ * stays valid inside a JSON string too.
+ *
+ * @example
+ * escapeUnsafe('U1\u001b[2J'); // 'U1\\u001b[2J'
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A field value in a text line: bare when that reads unambiguously (`team=T1`, `ms=1.2`), otherwise
+ * quoted and escaped as a JSON string (`error="a b"`, `user="U1\u001b[2J"`), so a value can neither
+ * run into the next field nor forge one.
+ */
+function textValue(value: unknown): string {
+  if (typeof value !== 'string') return escapeUnsafe(String(value));
+  const bare = value !== '' && !/[\s"=\\]/.test(value) && !HAS_UNSAFE.test(value);
+  return escapeUnsafe(bare ? value : JSON.stringify(value));
 }
 
 function safeJson(value: unknown): string {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { parseCommand, USAGE } from '../src/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -42,7 +43,10 @@ describe('npm run ask (the CLI contract)', () => {
     const lines = ['keynotes day1', '', 'what is blockchain', '<!channel> what is Rook?', 'x'.repeat(5000)];
     const { code, stdout } = npmAsk(['--jsonl'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; matched: boolean; intent: string });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; matched: boolean; intent: string });
     expect(out.map((o) => o.input)).toEqual(lines);
     expect(out.map((o) => o.matched)).toEqual([true, true, false, true, false]);
     expect(out[0]!.intent).toBe('keynotes');
@@ -62,5 +66,57 @@ describe('npm run ask (the CLI contract)', () => {
     const { code, stderr } = npmAsk([]);
     expect(code).toBe(2);
     expect(stderr).toContain('usage: npm run ask');
+  });
+
+  it('--help prints usage on stdout and answers nothing', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = npmAsk([flag]);
+      expect(code).toBe(0);
+      expect(stdout).toBe(USAGE);
+      expect(stdout).not.toContain('Helm');
+      expect(stderr).toBe('');
+    }
+  });
+
+  it('an unknown flag is a usage error, exit 2, with nothing on stdout', () => {
+    const { code, stdout, stderr } = npmAsk(['--frobnicate', 'what is Ark?']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("Unknown option '--frobnicate'");
+    expect(stderr).toContain('npm run ask -- --help');
+  });
+});
+
+describe('parseCommand', () => {
+  it.each<[string[], ReturnType<typeof parseCommand>]>([
+    [['ask', 'what is Ark?'], { mode: 'ask', format: 'text', question: 'what is Ark?' }],
+    [['ask', 'what', 'is', 'Ark?'], { mode: 'ask', format: 'text', question: 'what is Ark?' }],
+    [['ask', '--json', 'what is Ark?'], { mode: 'ask', format: 'json', question: 'what is Ark?' }],
+    [['ask', 'what is Ark?', '--json'], { mode: 'ask', format: 'json', question: 'what is Ark?' }],
+    [['ask', '--', '--json is a flag?'], { mode: 'ask', format: 'text', question: '--json is a flag?' }],
+    [['ask', 'help'], { mode: 'ask', format: 'text', question: 'help' }],
+    [['ask', '--jsonl'], { mode: 'jsonl' }],
+    [['chat'], { mode: 'chat' }],
+    [['ask', '--help'], { mode: 'help' }],
+    [['ask', '-h', 'what is Ark?'], { mode: 'help' }],
+    [['--help'], { mode: 'help' }],
+  ])('%j', (argv, expected) => {
+    expect(parseCommand(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [['ask', '--frobnicate', 'x'], "Unknown option '--frobnicate'"],
+    [['ask', '-x'], "Unknown option '-x'"],
+    [['ask', '--json=yes', 'x'], "Option '--json' does not take an argument"],
+    [['ask', '--json', '--jsonl'], '--json and --jsonl cannot be combined'],
+    [['ask', '--jsonl', 'what is Ark?'], '--jsonl reads its questions from stdin'],
+    [['ask'], 'nothing to ask'],
+    [['ask', '  '], 'nothing to ask'],
+    [['chat', '--json'], 'chat takes no question and no options'],
+    [['chat', 'hi'], 'chat takes no question and no options'],
+    [['serve'], 'unknown command "serve"'],
+    [[], 'say ask or chat'],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(message);
   });
 });
