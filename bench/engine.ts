@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/engine.js';
-import { MAX_RAW_INPUT, unwrapMarkup } from '../src/answer/input.js';
+import { MAX_RAW_INPUT, unwrapMarkup } from '../src/understand/clean.js';
 import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
 import { buildKnowledge } from '../src/search/index.js';

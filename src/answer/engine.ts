@@ -2,7 +2,7 @@ import type { Knowledge } from '../search/index.js';
 import { readInformal } from '../understand/informal.js';
 import { understand } from '../understand/query.js';
 import type { Answer } from './answer.js';
-import { normalizeInput, splitQuestions } from './input.js';
+import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
 import { starters } from './replies/common.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';

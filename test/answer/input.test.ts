@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { MAX_INPUT, MAX_RAW_INPUT, normalizeInput, unwrapMarkup } from '../../src/answer/input.js';
+import { MAX_INPUT, MAX_RAW_INPUT, normalizeInput, unwrapMarkup } from '../../src/understand/clean.js';
 import { austin } from '../helpers/knowledge.js';
 import { SLACK_MARKUP } from '../helpers/limits.js';
 

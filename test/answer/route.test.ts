@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/understand/route.js';
-import { normalizeInput, MAX_INPUT, splitQuestions } from '../../src/answer/input.js';
+import { normalizeInput, MAX_INPUT, splitQuestions } from '../../src/understand/clean.js';
 import { readDay, resolveDay } from '../../src/understand/days.js';
 import { austin } from '../helpers/knowledge.js';
 import { SLACK_MARKUP } from '../helpers/limits.js';
