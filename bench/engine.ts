@@ -20,6 +20,9 @@ import { GOLDEN } from '../test/golden/cases.js';
 import { misses } from '../test/golden/check.js';
 import { loadBlind } from '../test/eval/blind.js';
 import { blindRows, describeScore, engineJudged } from './blind.js';
+import { converse } from '../src/answer/conversation.js';
+import type { Turn } from '../src/understand/followup.js';
+import { CONVERSATIONS } from '../test/conversation/cases.js';
 
 const CONFERENCE = 'kubecon-2017-austin';
 
@@ -96,6 +99,35 @@ function main(): void {
     const a = ask(knowledge, c.q);
     return renderText({ ...a, suggestions: [] }).length;
   });
+  // Conversations: every turn right, and what a follow-up costs next to a fresh question.
+  let conversationsRight = 0;
+  // A follow-up is timed against the question it was read as, asked on its own in the same round.
+  const fresh: number[] = [];
+  const followUps: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const turns of CONVERSATIONS) {
+      let last: Turn | null = null;
+      let right = true;
+      turns.forEach((t, i) => {
+        const t0 = performance.now();
+        const reply = converse(knowledge, t.say, last);
+        const took = performance.now() - t0;
+        last = reply.turn;
+        if (i > 0 && reply.answer.readAs) {
+          const t1 = performance.now();
+          ask(knowledge, reply.answer.readAs);
+          fresh.push(performance.now() - t1);
+          followUps.push(took);
+        }
+        if (round > 0) return;
+        const text = renderText(reply.answer).toLowerCase();
+        right &&= reply.answer.matched === (t.matched ?? true) && (t.has ?? []).every((f) => text.includes(f.toLowerCase())) && !(t.hasNot ?? []).some((f) => text.includes(f.toLowerCase()));
+      });
+      if (round === 0 && right) conversationsRight++;
+    }
+  }
+  rows.push([`conversations right (${CONVERSATIONS.length}, every turn)`, `${((conversationsRight / CONVERSATIONS.length) * 100).toFixed(1)}% (${conversationsRight}/${CONVERSATIONS.length})`, '']);
+  rows.push(['same question asked in full / as a follow-up: median, p99', `${median(fresh).toFixed(3)}, ${quantile(fresh, 0.99).toFixed(3)} / ${median(followUps).toFixed(3)}, ${quantile(followUps, 0.99).toFixed(3)} ms`, 'follow-up no dearer']);
   rows.push(['answer length over the blind sets: median / max', `${median(lengths)} / ${Math.max(...lengths)} chars`, 'median < 600']);
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);

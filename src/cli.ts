@@ -14,6 +14,8 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ask } from './answer/engine.js';
+import { converse } from './answer/conversation.js';
+import type { Turn } from './understand/followup.js';
 import type { Answer } from './answer/answer.js';
 import { ConferenceIdSchema } from './conference/env.js';
 import { loadConference } from './conference/load.js';
@@ -139,9 +141,15 @@ async function chat(knowledge: Knowledge): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'kubecon> ' });
   process.stdout.write(`Ask about ${knowledge.conference.name} ("help" lists commands, Ctrl-D quits).\n`);
   rl.prompt();
+  // Like a Slack thread, the prompt remembers the last question, so "and on day 2?" follows on.
+  let turn: Turn | null = null;
   for await (const line of rl) {
     if (['exit', 'quit'].includes(line.trim())) break;
-    if (line.trim() !== '') process.stdout.write(`\n${renderText(ask(knowledge, line, reportBug))}\n\n`);
+    if (line.trim() !== '') {
+      const reply = converse(knowledge, line, turn, reportBug);
+      turn = reply.turn;
+      process.stdout.write(`\n${renderText(reply.answer)}\n\n`);
+    }
     rl.prompt();
   }
   rl.close();

@@ -57,6 +57,8 @@ export interface Answer {
   question?: string;
   /** Small talk ("hi", "thanks"): nothing to rate or share. */
   chat?: boolean;
+  /** A follow-up read against the conversation: the question it was answered as. */
+  readAs?: string;
 }
 
 /**

@@ -181,7 +181,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
   const pages = paginate(units, options.surface === 'modal' ? MODAL_PAGE_CHARS : PAGE_CHARS);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
   const last = page === pages.length - 1;
-  const question = options.question.trim();
+  // A follow-up is asked again (Show more, Share) as the question it was read as.
+  const question = (answer.readAs ?? options.question).trim();
 
   const blocks: Block[] = [];
   const sources = last ? sourcesContext(answer) : [];
@@ -190,6 +191,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
     const who = options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy) ? `<@${options.sharedBy}>` : 'Someone';
     blocks.push(context([`${who} asked: \`/kubecon ${escapeMrkdwn(clip(question.replace(/`/g, "'"), 300))}\``]));
   }
+  if (answer.readAs && options.surface !== 'ephemeral' && options.surface !== 'shared') blocks.push(context([`Reading it as: ${escapeMrkdwn(clip(answer.readAs, 300))}`]));
   const title = pages.length > 1 ? `${answer.title} (${page + 1}/${pages.length})` : answer.title;
   blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: false } });
   blocks.push(...pages[page]!.flat());

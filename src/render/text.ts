@@ -36,7 +36,7 @@ function renderPart(part: Part): string {
  * renderText(ask(knowledge, 'what is Ark?')).split('\n')[0]; // 'Ark'
  */
 export function renderText(answer: Answer): string {
-  const lines = [answer.title, '─'.repeat(Math.min(answer.title.length, 60)), ...answer.parts.map(renderPart).flatMap((p) => [p, ''])];
+  const lines = [answer.title, '─'.repeat(Math.min(answer.title.length, 60)), ...(answer.readAs ? [`(as in: ${answer.readAs})`, ''] : []), ...answer.parts.map(renderPart).flatMap((p) => [p, ''])];
   if (answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.map((s) => s.query).join(' · ')}`);
   return lines.join('\n').trimEnd();
 }

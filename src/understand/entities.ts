@@ -40,9 +40,36 @@ export function splitRunTogether(k: Knowledge, token: string): string[] {
   return [token];
 }
 
-/** One typo in a longer name, none in a short one: "mars" must not find "Marsh". */
-const nameLike = (k: Knowledge, word: string, name: string): boolean =>
-  word === name || (word.length >= 6 && !k.vocabulary.has(word) && editDistance(word, name, 1) <= 1);
+interface NameIndex {
+  /** Each word of a speaker's name (3 letters or more), to the speakers who carry it. */
+  speakers: Map<string, SpeakerEntry[]>;
+  /** A company's name squashed (`redhat`) and its initials (`aws`). */
+  orgsByName: Map<string, OrgEntry[]>;
+  /** A company's first word, when it is no everyday word of the report ("microsoft", not "cloud"). */
+  orgsByFirstWord: Map<string, OrgEntry[]>;
+}
+
+const nameIndexes = new WeakMap<Knowledge, NameIndex>();
+
+/** Look-ups from the words of names to speakers and companies, built once per knowledge. */
+function nameIndex(k: Knowledge): NameIndex {
+  let index = nameIndexes.get(k);
+  if (index) return index;
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    map.set(key, list);
+  };
+  index = { speakers: new Map(), orgsByName: new Map(), orgsByFirstWord: new Map() };
+  for (const s of k.speakers) for (const n of s.tokens) if (n.length >= 3) add(index.speakers, n, s);
+  for (const o of k.orgs) {
+    add(index.orgsByName, o.squashed, o);
+    if (o.initials.length >= 3) add(index.orgsByName, o.initials, o);
+    if (o.firstWord.length >= 3 && (k.documentFrequency.get(o.firstWord) ?? 0) <= 8) add(index.orgsByFirstWord, o.firstWord, o);
+  }
+  nameIndexes.set(k, index);
+  return index;
+}
 
 /**
  * Finds what a question names: glossary terms, speakers (by full name, first or last name),
@@ -56,7 +83,8 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const joined = tokens.join(' ');
   const used = new Set<string>();
 
-  const terms = k.terms.filter((t) => mentionedTerms(joined, [t.matcher]).length > 0);
+  const mentioned = new Set(mentionedTerms(joined, k.terms.map((t) => t.matcher)));
+  const terms = k.terms.filter((t) => mentioned.has(t.matcher));
   for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) key.forEach((w) => used.add(w));
   // A typo in a one-word name: "kuberntes", "prometheous".
   for (const token of tokens) {
@@ -68,30 +96,36 @@ export function findEntities(k: Knowledge, text: string): Entities {
     }
   }
 
+  const names = nameIndex(k);
+  const speakerHits = new Map<SpeakerEntry, string[]>();
+  for (const token of tokens) {
+    for (const v of variants(token)) {
+      const exact = names.speakers.get(v);
+      // One typo in a longer name, none in a short one: "mars" must not find "Marsh".
+      const near = exact ?? (v.length >= 6 && !k.vocabulary.has(v) ? [...names.speakers.entries()].filter(([n]) => editDistance(v, n, 1) <= 1).flatMap(([, list]) => list) : []);
+      for (const s of near) speakerHits.set(s, [...(speakerHits.get(s) ?? []), token]);
+    }
+  }
   const speakers = k.speakers.filter((s) => {
-    const hit = tokens.filter((t) => variants(t).some((v) => s.tokens.some((n) => n.length >= 3 && nameLike(k, v, n))));
+    const hit = [...new Set(speakerHits.get(s) ?? [])];
     // A first or last name alone counts when it is no everyday word of the report ("grant").
     const enough = hit.length >= 2 || (hit.length === 1 && (s.tokens.length === 1 || (k.documentFrequency.get(hit[0]!) ?? 0) <= 6));
     if (enough) hit.forEach((t) => used.add(t));
     return enough;
   });
 
-  const orgs = k.orgs.filter((o) => {
-    const keyTokens = o.key.split(' ');
-    for (let i = 0; i < tokens.length; i++) {
-      for (const width of [keyTokens.length, 2, 1]) {
-        const span = tokens.slice(i, i + width);
-        if (span.length < width) continue;
-        const squashed = span.join('').replace(/[^a-z0-9]/g, '');
-        const hit = variants(squashed).some((v) => v === o.squashed || (v.length >= 3 && v === o.initials) || (width === 1 && v === o.firstWord && v.length >= 3));
-        if (hit) {
-          span.forEach((t) => used.add(t));
-          return true;
-        }
+  const orgs = new Set<OrgEntry>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let width = 1; width <= 3 && i + width <= tokens.length; width++) {
+      const span = tokens.slice(i, i + width);
+      const squashed = span.join('').replace(/[^a-z0-9]/g, '');
+      for (const v of variants(squashed)) {
+        const found = [...(names.orgsByName.get(v) ?? []), ...(width === 1 ? (names.orgsByFirstWord.get(v) ?? []) : [])];
+        for (const o of found) orgs.add(o);
+        if (found.length > 0) span.forEach((t) => used.add(t));
       }
     }
-    return false;
-  });
+  }
 
   const sessions = namedSessions(k, tokens, used);
   let day: number | null = null;
@@ -101,7 +135,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
     if (ref) day = resolveDay(ref, k.conference);
     if (day !== null) tokenize(dayText[0]).forEach((t) => used.add(t));
   }
-  return { terms, speakers, orgs, sessions, day, used };
+  return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
 }
 
 /**

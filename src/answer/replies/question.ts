@@ -60,14 +60,20 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   const noPeople = e.speakers.length === 0 && e.orgs.length === 0;
   // "brendan burns takeaways", "hbos main advice": a name, but a kind of answer its sessions' passages give.
-  if (['advice', 'opinion', 'number', 'reason', 'place'].includes(q.wants)) return passageAnswer(k, q, intent);
+  if (['advice', 'opinion', 'number', 'reason', 'place'].includes(q.wants)) {
+    const answer = passageAnswer(k, q, intent);
+    // "where does she work": about a speaker, and who they are answers it better than nothing.
+    if (!answer.matched && q.wants === 'place' && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
+    return answer;
+  }
   if (onlyNames && e.terms.length === 1 && noPeople && ['definition', 'any', 'yesno', 'list'].includes(q.wants)) return defineAnswer(k, termNames[0]!);
+  // A session named by its title is more particular than the company or project in it.
+  if (onlyNames && e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
   if (onlyNames && e.speakers.length > 0 && e.orgs.length === 0 && e.terms.length === 0) {
     const names = e.speakers.map((s) => s.speaker.name);
     return q.wants === 'time' ? whenAnswer(k, names[0]!) : speakersAnswer(e.speakers);
   }
   if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs);
-  if (onlyNames && e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
   if (onlyNames && e.sessions.length === 1 && e.terms.length === 0 && noPeople) return sessionDetail(k, e.sessions[0]!);
   return passageAnswer(k, q, intent);
 }

@@ -1,0 +1,104 @@
+import type { Knowledge } from '../search/index.js';
+import { tokenize } from '../text/normalize.js';
+import { findEntities } from './entities.js';
+import { readInformal } from './informal.js';
+
+/**
+ * What a conversation remembers of its last answered question: enough to read a follow-up that
+ * leaves things out. Plain data (it is kept in memory or Redis between messages), small, and free
+ * of user ids.
+ */
+export interface Turn {
+  /** The question as answered, standing on its own (a follow-up's is rewritten in full). */
+  question: string;
+  /** The command or kind of answer that answered it. */
+  intent: string;
+  /** Titles of the sessions the answer showed, first the one it was most about. */
+  sessions: string[];
+  /** Speakers those sessions had, or the answer was about. */
+  speakers: string[];
+  /** The page of the answer shown (0 for the first). */
+  page: number;
+  /** Whether the answer had more pages than shown. */
+  more: boolean;
+}
+
+/** How a follow-up was read: the question it stands for, and the page to show. */
+export interface FollowUp {
+  question: string;
+  page: number;
+}
+
+const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
+const MORE = /^(?:(?:tell|show|give) (?:me )?)?(?:more|some more|the rest|go on|continue|next(?: page)?|keep going|more please|more pls|and\??)\s*[?!.]*$/i;
+const SESSION_PRONOUN = /\b(?:it|that|this|that one|this one|that talk|this talk|that session|this session|that keynote|this keynote|the talk|the session|the keynote)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
+const DAY_ONLY = /^(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d|(?:first|second|third|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s?!.]*$/i;
+const DAY_IN = /\b(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d\b|(?:first|second|third|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+
+/**
+ * Reads a message against the last turn of the conversation: "and on day 2?" asks the last
+ * question again for day 2, "who gave it?" asks about the session just shown, "what else did she
+ * say?" about the speaker just shown, "more" for the next page (or the session in full), "what
+ * about Rook?" the last question about Rook. Returns null when the message stands on its own.
+ *
+ * @example
+ * readFollowUp(knowledge, 'and on day 2?', { question: 'keynotes day 1', intent: 'keynotes', sessions: [], speakers: [], page: 0, more: false });
+ * // { question: 'keynotes day 2', page: 0 }
+ */
+export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): FollowUp | null {
+  if (!last) return null;
+  const text = readInformal(typed).trim();
+  if (MORE.test(text)) {
+    if (last.more) return { question: last.question, page: last.page + 1 };
+    // No more pages: the session the answer was most about, in full.
+    const [first] = last.sessions;
+    return first && last.intent !== 'session' ? { question: `session ${first}`, page: 0 } : { question: last.question, page: last.page };
+  }
+  const rest = text.replace(CONNECTOR, '').trim();
+  const connected = rest !== text;
+
+  // "and on day 2?", "friday?": the same question for another day.
+  if (DAY_ONLY.test(rest)) return { question: withDay(last.question, rest.replace(/[?!.]+$/, '')), page: 0 };
+
+  const named = findEntities(k, rest);
+  const namesSomething = named.terms.length + named.speakers.length + named.orgs.length + named.sessions.length > 0;
+  const words = tokenize(rest);
+
+  // "what about Rook?", "and heptio?": the same question about something else.
+  if (connected && namesSomething && words.length <= 4) return { question: replaceTopic(last, rest.replace(/[?!.]+$/, '')), page: 0 };
+  if (namesSomething) return null;
+
+  // "who gave it?", "when was that?": the session just shown.
+  const [session] = last.sessions;
+  if (session && SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) {
+    return { question: rest.replace(SESSION_PRONOUN, `"${session}"`).replace(/[?!.]+$/, ''), page: 0 };
+  }
+  // "what else did she say?", "what did he say about backups?": the speaker just shown.
+  const [speaker] = last.speakers;
+  if (speaker && PERSON_PRONOUN.test(rest)) {
+    const about = rest.replace(/^what (?:else )?did (?:he|she|they) (?:say|talk about|mention|present|cover)(?: about| on)?\s*/i, '').replace(/[?!.]+$/, '').trim();
+    if (about === '' || /^what else\b/i.test(rest)) return { question: `what did ${speaker} talk about`, page: 0 };
+    if (about !== rest.replace(/[?!.]+$/, '').trim()) return { question: `${speaker} ${about}`, page: 0 };
+    return { question: rest.replace(PERSON_PRONOUN, speaker).replace(/[?!.]+$/, ''), page: 0 };
+  }
+  return null;
+}
+
+/** The question with its day replaced, or the day added. */
+function withDay(question: string, day: string): string {
+  const bare = day.replace(/^(?:on|for|at|during)\s+/i, '');
+  const replaced = question.replace(DAY_IN, ` ${bare}`).replace(/\s+/g, ' ').trim();
+  return replaced !== question ? replaced : `${question.replace(/[?!.]+$/, '')} on ${bare}`;
+}
+
+/** The last question about something else: its argument replaced when a command answered it. */
+function replaceTopic(last: Turn, topic: string): string {
+  const q = last.question.replace(/[?!.]+$/, '');
+  const lead = /^(what is|what are|who is|who talked about|who spoke about|when was|topic|define|speaker|org|session|talks by|talks about)\s+/i.exec(q);
+  if (lead) return `${lead[1]} ${topic}`;
+  if (last.intent === 'org') return `org ${topic}`;
+  if (last.intent === 'speaker') return `who is ${topic}`;
+  if (last.intent === 'topic') return `who talked about ${topic}`;
+  return `what is ${topic}`;
+}
