@@ -29,8 +29,8 @@ export interface Source {
 export type Part =
   /** The bot's own words. */
   | { type: 'text'; text: string }
-  /** Words from the report, with where they stand. */
-  | { type: 'quote'; text: string; source: Source }
+  /** Words from the report, with where they stand; `marks` are its words that match the question. */
+  | { type: 'quote'; text: string; source: Source; marks?: string[] }
   /** A list of sessions, optionally under a heading (`Morning Keynotes`). */
   | { type: 'sessions'; heading: string | null; sessions: SessionSummary[] }
   /** A plain list (speakers, organisations, commands). */

@@ -4,6 +4,7 @@ import { understand } from '../understand/query.js';
 import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
+import { withMarks } from './marks.js';
 import { starters } from './replies/common.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 
@@ -23,7 +24,7 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     const chat = smallTalk(k, typed);
     if (chat) return { ...chat, question: typed };
     const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
-    const answer = answerQuery(k, understand(k, text));
+    const answer = withMarks(answerQuery(k, understand(k, text)), text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more.filter((q) => !smallTalk(k, q)).slice(0, 2).map((q) => ({ label: q, query: q }));
     return { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed };

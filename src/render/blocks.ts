@@ -38,6 +38,20 @@ export interface RenderedMessage {
   pages: number;
 }
 
+/**
+ * Puts the marked words of a quote in bold, whole words only, so a reader sees at once why the
+ * passage answers. Marks are words of the report (letters, digits, inner `-` `.` `'`), never markup.
+ *
+ * @example
+ * bold('Heptio Ark allows restore', ['Ark']); // 'Heptio *Ark* allows restore'
+ */
+export function bold(text: string, marks: readonly string[]): string {
+  const words = marks.filter((m) => /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(m));
+  if (words.length === 0) return text;
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}*_~&])(?:${escaped.join('|')})(?![\\p{L}\\p{N}*_~;])`, 'gu'), (w) => `*${w}*`);
+}
+
 /** What a "Show more" or feedback button carries: the question, and the page or intent. */
 export interface ButtonPayload {
   q: string;
@@ -125,7 +139,7 @@ function partUnits(part: Part, sessionButtons: { next: number }): Block[][] {
     case 'quote': {
       const quoted = (t: string): string => t.split('\n').map((l) => `>${l}`).join('\n');
       // Room for the `>` that starts each line, so the quoted chunk still fits a section.
-      const chunks = splitText(escapeMrkdwn(part.text), LIMITS.sectionText - 60).map((t) => section(clip(quoted(t), LIMITS.sectionText)));
+      const chunks = splitText(bold(escapeMrkdwn(part.text), part.marks ?? []), LIMITS.sectionText - 60).map((t) => section(clip(quoted(t), LIMITS.sectionText)));
       return chunks.map((b, i) => (i === chunks.length - 1 ? [b, context([`📍 ${sourceLine(part.source)}`])] : [b]));
     }
     case 'sessions': {

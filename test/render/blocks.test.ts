@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { COMMANDS, examplesOf, usageHint } from '../../src/understand/commands.js';
-import { renderBlocks, decodePayload, encodePayload, sourceLine, type Surface } from '../../src/render/blocks.js';
+import { bold, renderBlocks, decodePayload, encodePayload, sourceLine, type Surface } from '../../src/render/blocks.js';
 import { renderHome } from '../../src/render/home.js';
 import { clip, escapeMrkdwn, splitText, LIMITS } from '../../src/render/limits.js';
 import { GOLDEN } from '../golden/cases.js';
@@ -51,8 +51,9 @@ describe('every answer fits Block Kit', () => {
     const first = renderBlocks(answer, { question: 'session spinnaker', surface: 'ephemeral' });
     expect(first.pages).toBe(2);
     const pages = [first, renderBlocks(answer, { question: 'session spinnaker', surface: 'ephemeral', page: 1 })];
-    const shown = pages.map((p) => JSON.stringify(p.blocks)).join('');
-    for (const part of answer.parts) if (part.type === 'quote') expect(shown).toContain(JSON.stringify(escapeMrkdwn(part.text).split('\n')[0]!.slice(0, 60)).slice(1, -1));
+    // The question's words are in bold: compare without the bold marks.
+    const shown = pages.map((p) => JSON.stringify(p.blocks)).join('').replace(/\*/g, '');
+    for (const part of answer.parts) if (part.type === 'quote') expect(shown).toContain(JSON.stringify(escapeMrkdwn(part.text).split('\n')[0]!.slice(0, 60)).slice(1, -1).replace(/\*/g, ''));
     const more = first.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => 'action_id' in e && e.action_id?.startsWith('kubecon_more'));
     expect(more).toBeDefined();
     expect(pages[1]!.blocks.some((b) => b.type === 'actions' && b.elements.some((e) => 'action_id' in e && e.action_id?.startsWith('kubecon_more')))).toBe(false);
@@ -191,5 +192,32 @@ describe('text helpers', () => {
 
   it('the usage hint comes from the registry', () => {
     expect(usageHint()).toBe('help [command] | agenda [day] | keynotes [day] | speaker [name] | what is <project or term>');
+  });
+});
+
+describe('quotes you can scan', () => {
+  it.each([
+    ['Heptio Ark allows restore', ['Ark'], 'Heptio *Ark* allows restore'],
+    ['CRI-O uses runC; CRI too', ['CRI-O'], '*CRI-O* uses runC; CRI too'],
+    ['Tom &amp; Jerry &lt;b&gt;', ['amp', 'lt', 'Jerry'], 'Tom &amp; *Jerry* &lt;b&gt;'],
+    ['backup and backups', ['backups'], 'backup and *backups*'],
+    ['nothing here', ['<@U1>', '*x*'], 'nothing here'],
+  ])('%s', (text, marks, want) => {
+    expect(bold(text, marks)).toBe(want);
+  });
+
+  it('bolds the words of the question in the quotes of a real answer', () => {
+    const answer = ask(k, 'what did hbo learn about load testing');
+    const quotes = renderBlocks(answer, { question: 'q', surface: 'thread' }).blocks.filter((b) => b.type === 'section').map((b) => JSON.stringify(b));
+    expect(quotes.some((q) => q.includes('*HBO*') || q.includes('*Load*') || q.includes('*load*'))).toBe(true);
+  });
+
+  it('never lets marks make markup live', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), (text, marks) => {
+        const out = bold(escapeMrkdwn(text), marks);
+        expect(out).not.toMatch(/<[@#!]|<https?:/);
+      }),
+    );
   });
 });

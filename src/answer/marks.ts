@@ -1,0 +1,39 @@
+import { analyze } from '../search/analyze.js';
+import { FRAME_WORDS } from '../understand/frame.js';
+import type { Answer, Part } from './answer.js';
+
+/** Words as they stand in a text, case kept, inner hyphens and dots too (`CRI-O`, `v1.0`). */
+const WORDS = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+
+/** More bold than this and nothing stands out. */
+const MAX_MARKS = 8;
+
+/**
+ * The words of a quote that match words of the question (by stem, so "backups" marks "backup"),
+ * as they stand in the quote: what a reader's eye should land on.
+ *
+ * @example
+ * marksIn('Heptio Ark allows to do restore of API objects', 'what is ark'); // ['Ark']
+ */
+export function marksIn(text: string, question: string): string[] {
+  const wanted = new Set(analyze(question.split(/\s+/).filter((w) => !FRAME_WORDS.has(w.toLowerCase())).join(' ')));
+  if (wanted.size === 0) return [];
+  const marks = new Set<string>();
+  for (const word of text.match(WORDS) ?? []) {
+    const [stem] = analyze(word);
+    if (stem !== undefined && wanted.has(stem)) marks.add(word);
+    if (marks.size >= MAX_MARKS) break;
+  }
+  return [...marks];
+}
+
+/**
+ * Marks, in every quote of an answer, the words that match the question.
+ *
+ * @example
+ * withMarks(ask(knowledge, 'what is ark'), 'what is ark').parts[0]; // { type: 'quote', …, marks: ['Ark'] }
+ */
+export function withMarks(answer: Answer, question: string): Answer {
+  if (!answer.parts.some((p) => p.type === 'quote')) return answer;
+  return { ...answer, parts: answer.parts.map((p): Part => (p.type === 'quote' ? { ...p, marks: marksIn(p.text, question) } : p)) };
+}
