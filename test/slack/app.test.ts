@@ -20,7 +20,7 @@ describe('/kubecon', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(texts(body.blocks.slice(0, 1))).toContain('You asked: `/kubecon what is Ark?`');
     expect(header(body.blocks)).toBe('Ark');
-    expect(texts(body.blocks)).toContain('Heptio Ark allows to do restore');
+    expect(texts(body.blocks)).toContain('Heptio *Ark* allows to do restore');
     expect(texts(body.blocks)).toContain('Day #3 › Talks › Disaster Recovery for your Kubernetes Clusters — Andy Goldstein, Steve Kriss');
     expect(buttons(body.blocks).map((b) => b.text.text)).toEqual(expect.arrayContaining(['Share in channel', '👍 Helpful', '👎 Not helpful']));
     expect(body.text).toMatch(/^Ark: /);

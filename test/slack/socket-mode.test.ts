@@ -68,7 +68,7 @@ describe('Socket Mode', () => {
     });
     const payload = ack.payload as { response_type: string; blocks: unknown[] };
     expect(payload.response_type).toBe('ephemeral');
-    expect(JSON.stringify(payload.blocks)).toContain('Heptio Ark allows to do restore');
+    expect(JSON.stringify(payload.blocks)).toContain('Heptio *Ark* allows to do restore');
   });
 
   it('acknowledges a mention and replies in its thread through the Web API', async () => {
