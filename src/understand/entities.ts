@@ -24,20 +24,49 @@ const variants = (token: string): string[] => {
 };
 
 /**
- * Splits words people run together (`secretsuper`, `kubecon2017`) into two words the report uses;
- * the token itself when it is a word of the report, or no split is found.
+ * Reads words run together or split apart as the report writes them: `secretsuper power` →
+ * `secret superpower`, `super power` → `superpower`, `kubecon2017` → `kubecon 2017`.
  *
  * @example
- * splitRunTogether(knowledge, 'secretsuper'); // ['secret', 'super']
+ * respace(knowledge, ['secretsuper', 'power']); // ['secret', 'superpower']
  */
-export function splitRunTogether(k: Knowledge, token: string): string[] {
-  if (token.length < 7 || k.vocabulary.has(token) || !/^[a-z]+$/.test(token)) return [token];
-  for (let i = 3; i <= token.length - 3; i++) {
-    const a = token.slice(0, i);
-    const b = token.slice(i);
-    if (k.vocabulary.has(a) && k.vocabulary.has(b)) return [a, b];
+export function respace(k: Knowledge, tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  const known = (w: string): boolean => k.vocabulary.has(w);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next !== undefined && !(known(t) && known(next)) && known(t + next)) {
+      out.push(t + next);
+      i++;
+      continue;
+    }
+    if (!known(t) && /^[a-z0-9]{7,}$/.test(t)) {
+      const split = splitAt(t, (a, b) => known(a) && known(b));
+      if (split) {
+        out.push(...split);
+        continue;
+      }
+      // The second half belongs with the next word: "secretsuper power".
+      const carried = next === undefined ? null : splitAt(t, (a, b) => known(a) && known(b + next));
+      if (carried) {
+        out.push(carried[0], carried[1] + next);
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
   }
-  return [token];
+  return out;
+}
+
+function splitAt(word: string, fits: (a: string, b: string) => boolean): [string, string] | null {
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (fits(a, b)) return [a, b];
+  }
+  return null;
 }
 
 interface NameIndex {
@@ -79,7 +108,7 @@ function nameIndex(k: Knowledge): NameIndex {
  * findEntities(knowledge, 'who from microsoft spoke').orgs.map((o) => o.name); // ['Microsoft']
  */
 export function findEntities(k: Knowledge, text: string): Entities {
-  const tokens = tokenize(text).flatMap((t) => splitRunTogether(k, t));
+  const tokens = respace(k, tokenize(text));
   const joined = tokens.join(' ');
   const used = new Set<string>();
 

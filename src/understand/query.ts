@@ -2,7 +2,8 @@ import type { Knowledge } from '../search/index.js';
 import type { CommandArgs, CommandName } from './commands.js';
 import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
-import { findEntities, splitRunTogether, type Entities } from './entities.js';
+import { stem } from '../search/analyze.js';
+import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
 
@@ -53,10 +54,10 @@ export function understand(k: Knowledge, typed: string): Query {
   const text = readInformal(typed);
   const { wants, author } = readFrame(text);
   const entities = findEntities(k, text);
-  const words = tokenize(text)
-    .flatMap((t) => splitRunTogether(k, t))
+  const words = respace(k, tokenize(text))
     .map((t) => t.replace(/'s$/, ''))
-    .filter((t) => !STOP_WORDS.has(t) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+    // "doing" is "do": a word whose stem is a stop word carries no topic either.
+    .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   const focus = words.filter((t) => !FRAME_WORDS.has(t));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;

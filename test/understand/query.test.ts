@@ -57,7 +57,7 @@ describe('understand: what a question names', () => {
     ['kubernetes on mars', { terms: ['Kubernetes'], focus: ['mars'] }],
     ['day3 keynote lineup', { day: 3, focus: [] }],
     ['who were the google ppl doing the secret superpower keynote', { orgs: ['Google'], sessions: ['Kubernetes Secret Superpower'] }],
-    ['how many ppl showed up', { focus: ['people', 'showed'] }],
+    ['how many ppl showed up', { focus: ['people'] }],
   ])('%s', (text, want) => {
     const q = understand(k, text);
     const e = q.entities;

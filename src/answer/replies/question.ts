@@ -68,7 +68,8 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   if (onlyNames && e.terms.length === 1 && noPeople && ['definition', 'any', 'yesno', 'list'].includes(q.wants)) return defineAnswer(k, termNames[0]!);
   // A session named by its title is more particular than the company or project in it.
-  if (onlyNames && e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
+  // Who gave it or when it was: the session's own line says both, whatever else the question says.
+  if (e.sessions.length === 1 && (q.wants === 'time' || q.wants === 'person')) return whenAnswer(k, e.sessions[0]!.session.title);
   if (onlyNames && e.speakers.length > 0 && e.orgs.length === 0 && e.terms.length === 0) {
     const names = e.speakers.map((s) => s.speaker.name);
     return q.wants === 'time' ? whenAnswer(k, names[0]!) : speakersAnswer(e.speakers);
