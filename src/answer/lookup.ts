@@ -155,7 +155,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   const weight = (w: string): number => Math.log(1 + total / (1 + (k.documentFrequency.get(w) ?? 0)));
   const all = words.reduce((sum, w) => sum + weight(w), 0);
   const results = k.passageIndex.search(words.join(' '), filter ? { filter: (r) => filter(k.passageById.get(String(r.id))!) } : {});
-  return results.flatMap((r) => {
+  const hits: PassageHit[] = results.flatMap((r) => {
     const entry = k.passageById.get(String(r.id));
     if (!entry) return [];
     const covered = r.queryTerms.reduce((sum, w) => sum + weight(w), 0);
@@ -163,6 +163,17 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     const inText = Object.values(r.match).some((fields) => fields.includes('text'));
     return [{ entry, score: r.score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
   }).sort((a, b) => b.score - a.score);
+  // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above
+  // one that only shares its stem (the exact-plus-stemmed fields of a search engine). Only the
+  // leading hits are checked: the bonus reorders the top, it cannot lift the tail past it.
+  const surface = [...new Set(contentWords(text))];
+  const leading = hits.slice(0, 20);
+  for (const h of leading) {
+    const { passage, session, section } = h.entry;
+    const own = new Set(tokenize(`${passage.text} ${session?.title ?? section?.heading ?? ''}`));
+    h.score *= 1 + (0.5 * surface.filter((w) => own.has(w)).length) / Math.max(1, surface.length);
+  }
+  return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
 }
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
