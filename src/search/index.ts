@@ -4,6 +4,7 @@ import type { ConferenceSource } from '../conference/load.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { analyze } from './analyze.js';
 import { findDefinition, type Definition } from './definitions.js';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
 
 /** A passage with where it stands in the conference. */
@@ -77,6 +78,8 @@ export interface Knowledge {
   documentFrequency: ReadonlyMap<string, number>;
   /** The analysed tokens of the report, grouped by length for typo look-ups. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** General-English words related to the report's stems (empty when the conference has none). */
+  lexicon: Lexicon;
 }
 
 const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
@@ -101,7 +104,7 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
  * knowledge.sessions.length; // 28
  */
-export function buildKnowledge({ conference, terms }: ConferenceSource): Knowledge {
+export function buildKnowledge({ conference, terms, lexicon }: ConferenceSource): Knowledge {
   const matchers = terms.map(termMatcher);
   const passages: PassageEntry[] = [];
   const sessions: SessionEntry[] = [];
@@ -207,5 +210,6 @@ export function buildKnowledge({ conference, terms }: ConferenceSource): Knowled
     passageIndex,
     sessionIndex,
     documentFrequency,
+    lexicon: lexicon ?? EMPTY_LEXICON,
   };
 }
