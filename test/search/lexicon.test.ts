@@ -86,8 +86,8 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
 
   it('points only into the report\'s vocabulary, with weights in (0, 1)', () => {
     const wrong: string[] = [];
-    for (const [key, targets] of Object.entries(k.lexicon.related)) {
-      for (const [target, weight] of Object.entries(targets)) {
+    for (const key of k.lexicon.related.keys()) {
+      for (const { stem: target, weight } of related(k.lexicon, key)) {
         if (!vocabulary.has(target)) wrong.push(`${key} → ${target}: not a report stem`);
         if (!(weight > 0 && weight < 1)) wrong.push(`${key} → ${target}: weight ${weight}`);
         if (target === key) wrong.push(`${key} → itself`);
@@ -97,7 +97,7 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
   });
 
   it('holds no word the report uses often (those are never expanded) and stays small', () => {
-    const often = Object.keys(k.lexicon.related).filter((key) => (k.documentFrequency.get(key) ?? 0) >= EXPAND_BELOW);
+    const often = [...k.lexicon.related.keys()].filter((key) => (k.documentFrequency.get(key) ?? 0) >= EXPAND_BELOW);
     expect(often).toEqual([]);
     expect(statSync(path.join(DATA_DIR, 'kubecon-2017-austin', 'lexicon.json')).size).toBeLessThan(1024 * 1024);
   });
@@ -130,7 +130,7 @@ describe('a conference folder without lexicon.json', () => {
     const source = loadConference('no-lexicon', dir);
     expect(source.lexicon).toBeNull();
     const plain = buildKnowledge(source);
-    expect(plain.lexicon.related).toEqual({});
+    expect(plain.lexicon.related.size).toBe(0);
     expect(related(plain.lexicon, 'weather')).toEqual([]);
     const rook = ask(plain, 'what is rook');
     expect(rook.matched).toBe(true);
@@ -144,12 +144,14 @@ describe('a conference folder without lexicon.json', () => {
     const bad = path.join(dir, 'bad-lexicon');
     mkdirSync(bad);
     copyFileSync(path.join(folder, 'report.txt'), path.join(bad, 'report.txt'));
-    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 1, source: 'test', related: { meal: { lunch: 2 } } }));
-    expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: related\.meal\.lunch/);
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: ['meal lunch:6', 'weather snow:12'] }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: "weather snow:12" is not "word stem:tenths …"');
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 1, source: 'test', related: {} }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: version: /);
   });
 
   it('reads the shipped file as JSON the schema accepts', () => {
     const json = JSON.parse(readFileSync(path.join(DATA_DIR, 'kubecon-2017-austin', 'lexicon.json'), 'utf8')) as { version: number };
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
   });
 });
