@@ -33,35 +33,36 @@ export const LexiconFileSchema = z.object({
 });
 
 /**
- * A conference's lexicon, read: each word's stem → its relations as written (`lunch:6 breakfast:6`,
- * closest first), turned into `Relation`s only when a question asks (`search/lexicon.ts`), since
- * most of the 15k words never are.
+ * A conference's lexicon, read: its lines as written (`meal lunch:6 breakfast:6`), sorted by word,
+ * turned into relations only when a question asks (`search/lexicon.ts`), since most of the 15k
+ * words never are.
  */
 export interface Lexicon {
   source: string;
-  related: ReadonlyMap<string, string>;
+  lines: readonly string[];
 }
 
 const LEXICON_LINE = /^[^\s:]+(?: [^\s:]+:[1-9])+$/;
 
 /**
- * Validates a conference's lexicon (`data/<id>/lexicon.json`): the file's shape, and every line's.
+ * Validates a conference's lexicon (`data/<id>/lexicon.json`): the file's shape, every line's
+ * grammar, and their order (words are looked up by binary search).
  *
  * @example
- * parseLexicon({ version: 2, source: 'WordNet', related: ['meal lunch:6'] }).related.get('meal'); // 'lunch:6'
+ * parseLexicon({ version: 2, source: 'WordNet', related: ['meal lunch:6'] }).lines; // ['meal lunch:6']
  */
 export function parseLexicon(json: unknown): Lexicon {
   const parsed = LexiconFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(`kubecon-bot: lexicon.json: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const related = new Map<string, string>();
-  parsed.data.related.forEach((line, i) => {
+  const lines = parsed.data.related;
+  lines.forEach((line, i) => {
     if (!LEXICON_LINE.test(line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 60)}" is not "word stem:tenths …"`);
-    const space = line.indexOf(' ');
-    related.set(line.slice(0, space), line.slice(space + 1));
+    // A space sorts before any character of a word, so whole lines sort as their words do.
+    if (i > 0 && !(lines[i - 1]! < line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 30)}" is out of order`);
   });
-  return { source: parsed.data.source, related };
+  return { source: parsed.data.source, lines };
 }
 
 /**

@@ -24,7 +24,7 @@ export function indexedText(k: Pick<Knowledge, 'passages'>): string {
 }
 
 /** A conference folder without `lexicon.json`: nothing is related to anything. */
-export const EMPTY_LEXICON: Lexicon = { source: 'none', related: new Map() };
+export const EMPTY_LEXICON: Lexicon = { source: 'none', lines: [] };
 
 const NONE: readonly Relation[] = [];
 const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();
@@ -36,14 +36,32 @@ const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();
  * related(lexicon, 'meal'); // [{ stem: 'breakfast', weight: 0.6 }, { stem: 'lunch', weight: 0.6 }, { stem: 'food', weight: 0.5 }]
  */
 export function related(lexicon: Lexicon, stem: string): readonly Relation[] {
-  const line = lexicon.related.get(stem);
-  if (line === undefined) return NONE;
   let memo = parsed.get(lexicon);
   if (!memo) parsed.set(lexicon, (memo = new Map()));
   let relations = memo.get(stem);
   if (!relations) {
-    relations = line.split(' ').map((pair) => ({ stem: pair.slice(0, -2), weight: Number(pair.slice(-1)) / 10 }));
-    memo.set(stem, relations);
+    const line = lineOf(lexicon.lines, stem);
+    relations = line === null ? NONE : line.slice(stem.length + 1).split(' ').map((pair) => ({ stem: pair.slice(0, -2), weight: Number(pair.slice(-1)) / 10 }));
+    // Bounded: a stream of odd questions must not grow this forever.
+    if (memo.size < 10_000) memo.set(stem, relations);
   }
   return relations;
+}
+
+/** The line for `stem` in sorted lines, by binary search: no 15k-entry map built at start-up. */
+function lineOf(lines: readonly string[], stem: string): string | null {
+  const head = `${stem} `;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]! < head) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && lines[lo]!.startsWith(head) ? lines[lo]! : null;
+}
+
+/** The words (stems) a lexicon has relations for. */
+export function lexiconWords(lexicon: Lexicon): string[] {
+  return lexicon.lines.map((line) => line.slice(0, line.indexOf(' ')));
 }

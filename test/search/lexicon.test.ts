@@ -7,7 +7,7 @@ import { searchPassages } from '../../src/answer/lookup.js';
 import { DATA_DIR, loadConference } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
 import { buildKnowledge } from '../../src/search/index.js';
-import { EXPAND_BELOW, indexedText, related } from '../../src/search/lexicon.js';
+import { EXPAND_BELOW, indexedText, lexiconWords, related } from '../../src/search/lexicon.js';
 import { austin } from '../helpers/knowledge.js';
 
 const k = austin();
@@ -86,7 +86,7 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
 
   it('points only into the report\'s vocabulary, with weights in (0, 1)', () => {
     const wrong: string[] = [];
-    for (const key of k.lexicon.related.keys()) {
+    for (const key of lexiconWords(k.lexicon)) {
       for (const { stem: target, weight } of related(k.lexicon, key)) {
         if (!vocabulary.has(target)) wrong.push(`${key} → ${target}: not a report stem`);
         if (!(weight > 0 && weight < 1)) wrong.push(`${key} → ${target}: weight ${weight}`);
@@ -97,7 +97,7 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
   });
 
   it('holds no word the report uses often (those are never expanded) and stays small', () => {
-    const often = [...k.lexicon.related.keys()].filter((key) => (k.documentFrequency.get(key) ?? 0) >= EXPAND_BELOW);
+    const often = lexiconWords(k.lexicon).filter((key) => (k.documentFrequency.get(key) ?? 0) >= EXPAND_BELOW);
     expect(often).toEqual([]);
     expect(statSync(path.join(DATA_DIR, 'kubecon-2017-austin', 'lexicon.json')).size).toBeLessThan(1024 * 1024);
   });
@@ -130,7 +130,7 @@ describe('a conference folder without lexicon.json', () => {
     const source = loadConference('no-lexicon', dir);
     expect(source.lexicon).toBeNull();
     const plain = buildKnowledge(source);
-    expect(plain.lexicon.related.size).toBe(0);
+    expect(plain.lexicon.lines).toEqual([]);
     expect(related(plain.lexicon, 'weather')).toEqual([]);
     const rook = ask(plain, 'what is rook');
     expect(rook.matched).toBe(true);
@@ -146,8 +146,17 @@ describe('a conference folder without lexicon.json', () => {
     copyFileSync(path.join(folder, 'report.txt'), path.join(bad, 'report.txt'));
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: ['meal lunch:6', 'weather snow:12'] }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: "weather snow:12" is not "word stem:tenths …"');
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: ['weather snow:5', 'meal lunch:6'] }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: "meal lunch:6" is out of order');
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 1, source: 'test', related: {} }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: version: /);
+  });
+
+  it('finds every word of the shipped file, and no word that is not there', () => {
+    const words = lexiconWords(k.lexicon);
+    expect(words.length).toBeGreaterThan(1000);
+    for (const w of words) expect(related(k.lexicon, w).length, w).toBeGreaterThan(0);
+    for (const w of ['', 'a', 'zzzz', 'mea', 'meals', 'kubernet']) expect(related(k.lexicon, w)).toEqual([]);
   });
 
   it('reads the shipped file as JSON the schema accepts', () => {
