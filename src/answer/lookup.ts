@@ -1,6 +1,6 @@
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
 import { orgKey } from '../search/index.js';
-import { analyze } from '../search/analyze.js';
+import { analyze, wordSet } from '../search/analyze.js';
 import { EXPAND_BELOW, related } from '../search/lexicon.js';
 import { mentionedTerms } from '../search/terms.js';
 import { contentWords, editDistance, fold, tokenize, typoBudget } from '../text/normalize.js';
@@ -219,8 +219,9 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   const leading = hits.slice(0, 20);
   for (const h of leading) {
     const { passage, session, section } = h.entry;
-    const own = new Set(tokenize(`${passage.text} ${session?.title ?? section?.heading ?? ''}`));
-    h.score *= 1 + (0.5 * surface.filter((w) => own.has(w)).length) / Math.max(1, surface.length);
+    const text = wordSet(passage.text);
+    const title = wordSet(session?.title ?? section?.heading ?? '');
+    h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
   }
   return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
 }

@@ -14,3 +14,22 @@ export function analyze(text: string): string[] {
     .filter((t) => !STOP_WORDS.has(t))
     .map(stem);
 }
+
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The folded words of a text as written (not stemmed), remembered for texts seen before: ranking
+ * asks it of the same passages question after question.
+ *
+ * @example
+ * wordSet('Find A Job').has('job'); // true
+ */
+export function wordSet(text: string): ReadonlySet<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    set = new Set(tokenize(text));
+    // The report's passages are bounded; anything else must not grow this forever.
+    if (wordSets.size < 5_000) wordSets.set(text, set);
+  }
+  return set;
+}
