@@ -67,6 +67,8 @@ const QUERY_SENSES = 3;
 const MIN_SENSE_SHARE = 0.1;
 /** A word related to more report stems than this through hypernyms is too general to help. */
 const MAX_BROAD = 6;
+/** A report stem more than this many words relate to weakly (0.6 or less) is a sink. */
+const MAX_WEAK_IN = 250;
 /** At most this many report stems per question word, the closest first. */
 const MAX_TARGETS = 8;
 
@@ -254,6 +256,10 @@ function main(): void {
   }
 
   // 3. Drop what is too general, keep the closest few, write it compactly.
+  // A report stem that thousands of words point to weakly ("person": every kind of person) is a
+  // sink: "plumber" → person tells a search nothing. Weak relations into sinks go.
+  const weakIn = new Map<string, number>();
+  for (const m of related.values()) for (const [t, w] of m) if (w <= WEIGHT.hypernym) weakIn.set(t, (weakIn.get(t) ?? 0) + 1);
   const lines: string[] = [];
   let pairs = 0;
   for (const k of [...related.keys()].sort()) {
@@ -262,6 +268,7 @@ function main(): void {
     const tooBroad = (broad.get(k)?.size ?? 0) > MAX_BROAD;
     const targets = [...related.get(k)!]
       .filter(([t, w]) => !(tooBroad && w <= WEIGHT.hypernym && generalTargets.get(k)?.has(t)))
+      .filter(([t, w]) => !(w <= WEIGHT.hypernym && (weakIn.get(t) ?? 0) > MAX_WEAK_IN))
       .sort((a, b) => b[1] - a[1] || (frequency.get(b[0]) ?? 0) - (frequency.get(a[0]) ?? 0) || a[0].localeCompare(b[0]))
       .slice(0, MAX_TARGETS);
     if (targets.length === 0) continue;
