@@ -1,5 +1,4 @@
 import { LEXICON_VERSION, type Lexicon } from '../conference/load.js';
-import type { Knowledge } from './index.js';
 
 export { LEXICON_VERSION, type Lexicon };
 
@@ -17,9 +16,12 @@ export const EXPAND_BELOW = 4;
 
 /**
  * The text the passage index matches words in (passages, and the titles they stand under): the
- * vocabulary a lexicon may point to.
+ * vocabulary a lexicon may point to. Takes `Knowledge` (typed by shape, so this module and
+ * `index.ts` do not import each other).
  */
-export function indexedText(k: Pick<Knowledge, 'passages'>): string {
+export function indexedText(k: {
+  passages: ReadonlyArray<{ passage: { text: string }; session: { title: string } | null; section: { heading: string } | null }>;
+}): string {
   return k.passages.map(({ passage, session, section }) => `${passage.text}\n${session?.title ?? section?.heading ?? ''}`).join('\n');
 }
 
