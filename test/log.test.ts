@@ -57,7 +57,7 @@ describe('log lines an operator can trust', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (msg, value) => {
         for (const format of ['text', 'json'] as const) {
           const { log, lines } = capture(format);
-          log.event('info', msg, { value, [value.slice(0, 8) || 'k']: 1 });
+          log.event('info', msg, { value, [`k_${value.slice(0, 8)}`]: 1 });
           log.info(msg, { value });
           expect(lines).toHaveLength(2);
           for (const line of lines) expect(line).not.toMatch(RAW_UNSAFE);

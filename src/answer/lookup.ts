@@ -1,6 +1,7 @@
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
 import { orgKey } from '../search/index.js';
-import { analyze } from '../search/analyze.js';
+import { analyze, wordSet } from '../search/analyze.js';
+import { EXPAND_BELOW, related } from '../search/lexicon.js';
 import { mentionedTerms } from '../search/terms.js';
 import { contentWords, editDistance, fold, tokenize, typoBudget } from '../text/normalize.js';
 
@@ -53,7 +54,8 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
 }
 
 /**
- * Words of a text the report never uses, not even a typo away: "mars" in "kubernetes on mars".
+ * Words of a text the report never uses, not even a typo away or in other words: "mars" in
+ * "kubernetes on mars".
  *
  * @example
  * unknownWords(knowledge, 'kubernetes on mars'); // ['mars']
@@ -62,7 +64,8 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
   const near = (w: string): boolean =>
     [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
-  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (w.length < 6 || !near(w)));
+  // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
+  return analyze(text).filter((w) => !k.documentFrequency.has(w) && related(k.lexicon, w).length === 0 && (w.length < 6 || !near(w)));
 }
 
 function longestKeyIn(keys: readonly string[], text: string): number {
@@ -154,15 +157,75 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   const total = k.passages.length;
   const weight = (w: string): number => Math.log(1 + total / (1 + (k.documentFrequency.get(w) ?? 0)));
   const all = words.reduce((sum, w) => sum + weight(w), 0);
-  const results = k.passageIndex.search(words.join(' '), filter ? { filter: (r) => filter(k.passageById.get(String(r.id))!) } : {});
-  return results.flatMap((r) => {
+  // Each searched stem, with the question words it stands for and how much of each it carries: a
+  // word stands for itself wholly; a word the report rarely or never uses is also searched through
+  // the report stems the lexicon relates it to ("weather" → snow, 0.5), never above the word.
+  const stands = new Map<string, Map<string, number>>();
+  const standFor = (term: string, word: string, share: number): void => {
+    const m = stands.get(term) ?? new Map<string, number>();
+    m.set(word, Math.max(m.get(word) ?? 0, share));
+    stands.set(term, m);
+  };
+  const expandedUsed: string[] = [];
+  for (const w of words) {
+    standFor(w, w, 1);
+    const df = k.documentFrequency.get(w) ?? 0;
+    if (df >= EXPAND_BELOW) continue;
+    const relations = related(k.lexicon, w);
+    for (const r of relations) standFor(r.stem, w, r.weight);
+    if (df > 0 && relations.length > 0) expandedUsed.push(w);
+  }
+  // A related stem ranks well below the question's own words (a quarter, per unit of the
+  // relation's weight): it widens what is found, it does not decide the order among passages that
+  // hold the words themselves.
+  const RELATED_BOOST = 0.25;
+  const boost = (term: string): number => {
+    const best = Math.max(...(stands.get(term)?.values() ?? [1]));
+    return best >= 1 ? 1 : best * RELATED_BOOST;
+  };
+  const options = {
+    // The terms are analysed already (a stem stemmed again can change).
+    tokenize: (q: string) => q.split(' '),
+    boostTerm: boost,
+    ...(filter ? { filter: (r: { id: unknown }) => filter(k.passageById.get(String(r.id))!) } : {}),
+  };
+  const results = k.passageIndex.search([...stands.keys()].join(' '), options);
+  // A word the report uses keeps priority: where a passage holds it only in the heading it stands
+  // under, related stems in its text do not lift it (the words-only score is used): "band" in the
+  // passage under "Party" does not outrank the passage that says "party".
+  const plainScore = expandedUsed.length > 0 ? new Map(k.passageIndex.search(words.join(' '), options).map((r) => [r.id, r.score])) : null;
+  const hits: PassageHit[] = results.flatMap((r) => {
     const entry = k.passageById.get(String(r.id));
     if (!entry) return [];
-    const covered = r.queryTerms.reduce((sum, w) => sum + weight(w), 0);
+    // A related stem covers its question word at the relation's weight, and never for more
+    // information than it carries itself: a related stem the report uses everywhere ("change")
+    // says little; "weather" → "snow" (one passage) says much.
+    const held = new Map<string, number>();
+    for (const term of r.queryTerms) {
+      for (const [w, part] of stands.get(term) ?? []) {
+        const info = term === w ? weight(w) : part * Math.min(weight(w), weight(term));
+        held.set(w, Math.max(held.get(w) ?? 0, info));
+      }
+    }
+    const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
+    const headingOnly = plainScore !== null && expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
+    const score = headingOnly ? (plainScore.get(r.id) ?? r.score) : r.score;
     const asideFactor = entry.passage.aside ? 0.5 : 1;
     const inText = Object.values(r.match).some((fields) => fields.includes('text'));
-    return [{ entry, score: r.score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
+    return [{ entry, score: score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
   }).sort((a, b) => b.score - a.score);
+  // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above
+  // one that only shares its stem (the exact-plus-stemmed fields of a search engine). Only the
+  // leading hits are checked: the bonus reorders the top, it cannot lift the tail past it.
+  const surface = [...new Set(contentWords(text))];
+  const leading = hits.slice(0, 20);
+  for (const h of leading) {
+    const { passage, session, section } = h.entry;
+    const text = wordSet(passage.text);
+    const title = wordSet(session?.title ?? section?.heading ?? '');
+    h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
+  }
+  return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
 }
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Conference } from './model.js';
 import { parseReport } from './parse.js';
 import { parseGlossary, type Term } from './terms.js';
@@ -15,16 +16,67 @@ export interface ConferenceSource {
   terms: Term[];
   /** What the bot's words say of this report (`conference.json`); empty when there is none. */
   facts: Facts;
+  /** General-English relatedness for the report's words (`lexicon.json`), when the folder has one. */
+  lexicon: Lexicon | null;
+}
+
+/** The `lexicon.json` format `scripts/lexicon.ts` writes; bumped when its shape changes. */
+export const LEXICON_VERSION = 2;
+
+/**
+ * `data/<conference>/lexicon.json`: one line per English word, keyed by its stem, listing the
+ * report stems it is related to and how much of the word each relation carries, in tenths:
+ * `"meal lunch:6 breakfast:6"`. Derived from WordNet by `npm run lexicon`. Lines rather than
+ * nested objects: 15k words checked field by field cost more start-up than the index itself.
+ */
+export const LexiconFileSchema = z.object({
+  version: z.literal(LEXICON_VERSION),
+  source: z.string(),
+  related: z.array(z.string()),
+});
+
+/**
+ * A conference's lexicon, read: its lines as written (`meal lunch:6 breakfast:6`), sorted by word,
+ * turned into relations only when a question asks (`search/lexicon.ts`), since most of the 15k
+ * words never are.
+ */
+export interface Lexicon {
+  source: string;
+  lines: readonly string[];
+}
+
+const LEXICON_LINE = /^[^\s:]+(?: [^\s:]+:[1-9])+$/;
+
+/**
+ * Validates a conference's lexicon (`data/<id>/lexicon.json`): the file's shape, every line's
+ * grammar, and their order (words are looked up by binary search).
+ *
+ * @example
+ * parseLexicon({ version: 2, source: 'WordNet', related: ['meal lunch:6'] }).lines; // ['meal lunch:6']
+ */
+export function parseLexicon(json: unknown): Lexicon {
+  const parsed = LexiconFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`kubecon-bot: lexicon.json: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const lines = parsed.data.related;
+  lines.forEach((line, i) => {
+    if (!LEXICON_LINE.test(line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 60)}" is not "word stem:tenths …"`);
+    // A space sorts before any character of a word, so whole lines sort as their words do.
+    if (i > 0 && !(lines[i - 1]! < line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 30)}" is out of order`);
+  });
+  return { source: parsed.data.source, lines };
 }
 
 /**
- * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json` when present) and parses them. The only file I/O
+ * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json`, `lexicon.json` when present) and parses them;
+ * `{ lexicon: false }` skips the lexicon (the script that derives it). The only file I/O
  * of the engine; everything after it is pure and offline.
  *
  * @example
  * const { conference, terms } = loadConference('kubecon-2017-austin');
  */
-export function loadConference(id: string, dataDir: string = DATA_DIR): ConferenceSource {
+export function loadConference(id: string, dataDir: string = DATA_DIR, { lexicon: withLexicon = true } = {}): ConferenceSource {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`kubecon-bot: conference id "${id}" must be lower-case letters, digits and dashes`);
   const dir = path.join(dataDir, id);
   const reportPath = path.join(dir, 'report.txt');
@@ -34,5 +86,7 @@ export function loadConference(id: string, dataDir: string = DATA_DIR): Conferen
   const terms = existsSync(termsPath) ? parseGlossary(JSON.parse(readFileSync(termsPath, 'utf8'))) : [];
   const factsPath = path.join(dir, 'conference.json');
   const facts = parseFacts(existsSync(factsPath) ? JSON.parse(readFileSync(factsPath, 'utf8')) : {});
-  return { conference, terms, facts };
+  const lexiconPath = path.join(dir, 'lexicon.json');
+  const lexicon = withLexicon && existsSync(lexiconPath) ? parseLexicon(JSON.parse(readFileSync(lexiconPath, 'utf8'))) : null;
+  return { conference, terms, facts, lexicon };
 }

@@ -1,43 +1,35 @@
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
+import { stem } from './stem.js';
 
-/** Words questions use for what the report says otherwise ("attended" → "people at"). */
-const SYNONYMS: Readonly<Record<string, string>> = {
-  attended: 'people', attendees: 'people', attendee: 'people', attendance: 'people', visitors: 'people', participants: 'people',
-  sponsored: 'thank', sponsor: 'thank', sponsors: 'thank', thanks: 'thank',
-  food: 'lunch', eat: 'lunch', ate: 'lunch',
-  flight: 'flew', fly: 'flew', flying: 'flew', trip: 'flew', journey: 'flew',
-  video: 'recording', videos: 'recording', recorded: 'recording', youtube: 'recording',
-  weather: 'snow', cold: 'snow',
-  afterparty: 'party', parties: 'party',
-};
-
-/**
- * Reduces a folded token to the form both the index and queries use: a light plural strip, so
- * `containers`/`container` and `policies`/`policy` meet without a full stemmer's surprises.
- *
- * @example
- * stem('policies'); // 'policy'
- */
-export function stem(token: string): string {
-  if (token in SYNONYMS) return SYNONYMS[token]!;
-  let t = token;
-  if (t.length > 4 && t.endsWith('ies')) t = t.slice(0, -3) + 'y';
-  else if (t.length > 4 && t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
-  if (t.length > 6 && t.endsWith('ing')) t = t.slice(0, -3);
-  else if (t.length > 5 && t.endsWith('ed') && !t.endsWith('eed')) t = t.slice(0, -2);
-  else return t;
-  // "running" → "runn" → "run", so a question's "run" meets the report's "running".
-  return /([b-df-hj-km-np-rtv-z])\1$/.test(t) ? t.slice(0, -1) : t;
-}
+export { stem };
 
 /**
  * The analyzer behind every index: folded tokens, stop words out, stemmed.
  *
  * @example
- * analyze('Who talked about the Containers?'); // ['container']
+ * analyze('Who talked about the Containers?'); // ['contain']
  */
 export function analyze(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOP_WORDS.has(t))
     .map(stem);
+}
+
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The folded words of a text as written (not stemmed), remembered for texts seen before: ranking
+ * asks it of the same passages question after question.
+ *
+ * @example
+ * wordSet('Find A Job').has('job'); // true
+ */
+export function wordSet(text: string): ReadonlySet<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    set = new Set(tokenize(text));
+    // The report's passages are bounded; anything else must not grow this forever.
+    if (wordSets.size < 5_000) wordSets.set(text, set);
+  }
+  return set;
 }

@@ -5,6 +5,7 @@ import { contentWords, fold, tokenize } from '../text/normalize.js';
 import { analyze } from './analyze.js';
 import { findDefinition, type Definition } from './definitions.js';
 import { resolveFacts, type ResolvedFacts } from './facts.js';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
 
 /** A passage with where it stands in the conference. */
@@ -84,6 +85,8 @@ export interface Knowledge {
   vocabulary: ReadonlySet<string>;
   /** The analysed tokens of the report, grouped by length for typo look-ups. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** General-English words related to the report's stems (empty when the conference has none). */
+  lexicon: Lexicon;
 }
 
 const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
@@ -108,7 +111,7 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
  * knowledge.sessions.length; // 28
  */
-export function buildKnowledge({ conference, terms, facts }: ConferenceSource): Knowledge {
+export function buildKnowledge({ conference, terms, facts, lexicon }: ConferenceSource): Knowledge {
   const matchers = terms.map(termMatcher);
   const passages: PassageEntry[] = [];
   const sessions: SessionEntry[] = [];
@@ -236,5 +239,6 @@ export function buildKnowledge({ conference, terms, facts }: ConferenceSource): 
     passageIndex,
     sessionIndex,
     documentFrequency,
+    lexicon: lexicon ?? EMPTY_LEXICON,
   };
 }

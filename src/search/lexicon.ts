@@ -1,0 +1,69 @@
+import { LEXICON_VERSION, type Lexicon } from '../conference/load.js';
+
+export { LEXICON_VERSION, type Lexicon };
+
+/** One report stem a word stands for, and how much of the word it carries (0–1). */
+export interface Relation {
+  stem: string;
+  weight: number;
+}
+
+/**
+ * A question word found in fewer passages than this is also searched through its related report
+ * stems; one the report uses this often is searched as itself only.
+ */
+export const EXPAND_BELOW = 4;
+
+/**
+ * The text the passage index matches words in (passages, and the titles they stand under): the
+ * vocabulary a lexicon may point to. Takes `Knowledge` (typed by shape, so this module and
+ * `index.ts` do not import each other).
+ */
+export function indexedText(k: {
+  passages: ReadonlyArray<{ passage: { text: string }; session: { title: string } | null; section: { heading: string } | null }>;
+}): string {
+  return k.passages.map(({ passage, session, section }) => `${passage.text}\n${session?.title ?? section?.heading ?? ''}`).join('\n');
+}
+
+/** A conference folder without `lexicon.json`: nothing is related to anything. */
+export const EMPTY_LEXICON: Lexicon = { source: 'none', lines: [] };
+
+const NONE: readonly Relation[] = [];
+const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();
+
+/**
+ * The report stems a stem is related to, closest first; empty when the lexicon knows none.
+ *
+ * @example
+ * related(lexicon, 'meal'); // [{ stem: 'breakfast', weight: 0.6 }, { stem: 'lunch', weight: 0.6 }, { stem: 'food', weight: 0.5 }]
+ */
+export function related(lexicon: Lexicon, stem: string): readonly Relation[] {
+  let memo = parsed.get(lexicon);
+  if (!memo) parsed.set(lexicon, (memo = new Map()));
+  let relations = memo.get(stem);
+  if (!relations) {
+    const line = lineOf(lexicon.lines, stem);
+    relations = line === null ? NONE : line.slice(stem.length + 1).split(' ').map((pair) => ({ stem: pair.slice(0, -2), weight: Number(pair.slice(-1)) / 10 }));
+    // Bounded: a stream of odd questions must not grow this forever.
+    if (memo.size < 10_000) memo.set(stem, relations);
+  }
+  return relations;
+}
+
+/** The line for `stem` in sorted lines, by binary search: no 15k-entry map built at start-up. */
+function lineOf(lines: readonly string[], stem: string): string | null {
+  const head = `${stem} `;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]! < head) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && lines[lo]!.startsWith(head) ? lines[lo]! : null;
+}
+
+/** The words (stems) a lexicon has relations for. */
+export function lexiconWords(lexicon: Lexicon): string[] {
+  return lexicon.lines.map((line) => line.slice(0, line.indexOf(' ')));
+}
