@@ -36,7 +36,7 @@ function cueCount(wants: Wants, text: string): number {
 }
 
 /** How much a sentence's cue counts against its words: a "how many" is not answered without a number. */
-const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, time: 1 };
+const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, time: 1, place: 1 };
 
 /** The author's own doings: first person, or the day's parts outside sessions (travel, booth, party). */
 function authorsOwn(entry: PassageEntry): boolean {
@@ -82,27 +82,75 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   return score;
 }
 
+/** A sentence, or a list: a heading line ("HBO's advice:") with the items under it. */
+interface Unit {
+  lines: string[];
+  index: number;
+  tokens: string[];
+}
+
+/** Most list items quoted under one heading. */
+const LIST_ITEMS = 8;
+
+/**
+ * A passage's sentences, with each list heading and its items kept together as one unit; an item
+ * is quoted by its first sentence, so a list reads as a list.
+ */
+function unitsOf(text: string, lists: boolean): Unit[] {
+  const units: Unit[] = [];
+  let list: Unit | null = null;
+  let index = 0;
+  for (const line of text.split('\n')) {
+    const sentences = splitSentences(line);
+    const first = sentences[0];
+    if (first === undefined) continue;
+    if (lists && list && /^[-*•]\s/.test(first) && list.lines.length <= LIST_ITEMS) {
+      list.lines.push(first);
+      list.tokens.push(...analyze(line));
+      index += sentences.length;
+      continue;
+    }
+    list = null;
+    for (const sentence of sentences) {
+      const unit: Unit = { lines: [sentence], index: index++, tokens: analyze(sentence) };
+      units.push(unit);
+      if (sentence === sentences[sentences.length - 1] && /:\s*$/.test(sentence) && sentence.split(/\s+/).length <= 8) list = unit;
+    }
+  }
+  return units;
+}
+
 /**
  * The sentences of a passage that answer: those holding most of the question's words, the kind of
- * thing asked for breaking ties (a number for "how many"), at most two, in the report's order.
+ * thing asked for breaking ties (a number for "how many"), a list heading with its items, at most
+ * two, in the report's order.
  */
 export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2): string {
   const text = entry.passage.text;
   if (text.length <= 300) return text;
   const wanted = new Set(words);
   const cue = CUES[wants];
-  const sentences = splitSentences(text).map((sentence, index) => {
-    const tokens = analyze(sentence);
-    const hits = tokens.filter((t) => wanted.has(t)).length;
-    return { sentence, index, score: hits + (cue?.test(sentence) ? CUE_WEIGHT[wants] ?? 0.5 : 0) - (/:\s*$/.test(sentence) ? 1 : 0) };
+  // Lists are kept whole for a question that wants one; any other quotes sentences, items' too.
+  const scored = unitsOf(text, wants === 'list' || wants === 'advice').map((unit) => {
+    const hits = new Set(unit.tokens.filter((t) => wanted.has(t))).size;
+    const isList = unit.lines.length > 1;
+    // A bare heading says nothing; with its items it is what a list question wants.
+    const shape = isList ? (wants === 'list' || wants === 'advice' ? 1 : 0) : /:\s*$/.test(unit.lines[0]!) ? -1 : 0;
+    return { unit, score: hits + (cue?.test(unit.lines.join(' ')) ? (CUE_WEIGHT[wants] ?? 0.5) : 0) + shape };
   });
-  const chosen = sentences
+  const chosen = scored
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
     .slice(0, max)
-    .sort((a, b) => a.index - b.index);
-  const picked = chosen.length > 0 ? chosen : sentences.slice(0, 1);
-  return picked.map((s, i) => (i > 0 && s.index !== picked[i - 1]!.index + 1 ? `… ${s.sentence}` : s.sentence)).join(' ');
+    .sort((a, b) => a.unit.index - b.unit.index)
+    .map((s) => s.unit);
+  const picked = chosen.length > 0 ? chosen : scored.slice(0, 1).map((s) => s.unit);
+  return picked
+    .map((u, i) => {
+      const body = u.lines.length > 1 ? u.lines.join('\n') : u.lines[0]!;
+      return i > 0 && u.index !== picked[i - 1]!.index + 1 ? `… ${body}` : body;
+    })
+    .join(' ');
 }
 
 /**
