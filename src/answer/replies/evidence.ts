@@ -170,8 +170,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // Within what the question names, one focus word the passage holds is enough: the name already
   // ties the question to the report, and the rest is often said in other words.
   // A word the report never uses ("moon" in "rook storage on the moon") is what the question is
-  // really about, though: then the passage must hold as much as anywhere.
-  const lenient = scope.covered && unknownWords(k, focusText).length === 0;
+  // really about, though: then the passage must hold as much as anywhere. Not so within a
+  // speaker's or company's own session, where such a word is jargon for what they said ("IaC").
+  const unknown = unknownWords(k, focusText);
+  const lenient = scope.covered && (unknown.length === 0 || (scope.people && unknown.length < analyze(focusText).length));
   if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   // A question that names a speaker, company or session is about them: another session's passage
   // that happens to share its words is no answer.
