@@ -199,6 +199,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
         if (titled.length > 0) return sessionList(k, titled.map((h) => h.entry), intent);
       }
     }
+    // "How many …" is not answered by a passage without a number in it.
+    if (q.wants === 'number') hits = hits.filter((h) => CUES.number!.test(h.entry.passage.text));
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
