@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
+import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
@@ -8,25 +8,29 @@ import { LruCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
-import { BODY_LIMIT, createHttpServer } from './http.js';
+import { createReceiver, EVENTS_PATH } from './receiver.js';
+import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
 
-/** Where Slack sends events, commands and button clicks. */
-export const EVENTS_PATH = '/slack/events';
+export { EVENTS_PATH };
 
 export interface AppDeps {
   logger: BotLogger;
   dedupe?: DedupeStore;
   /** When the process started, for `/healthz`'s uptime. */
   startedAt?: number;
+  /** How often rejected requests are summarised in one log line (default a minute). */
+  rejectLogIntervalMs?: number;
 }
 
 export interface BotApp {
   app: App;
-  /** HTTP mode's server (listening after `start`); null in Socket Mode. */
+  mode: Config['mode'];
+  /** HTTP mode's server once `start` has resolved; null before, and in Socket Mode. */
   server: Server | null;
   inFlight: InFlight;
+  rejects: RejectSummary;
   /** Starts listening (HTTP, on `config.port`) or connecting (Socket Mode); resolves with the port. */
   start(): Promise<number | undefined>;
   /** Stops taking requests, lets those in flight finish (up to `timeoutMs`), closes the stores. */
@@ -34,8 +38,8 @@ export interface BotApp {
 }
 
 /**
- * Builds the bot for a configuration: HTTP (our front server → Bolt's HTTPReceiver on
- * `/slack/events`, plus `GET /healthz`) or Socket Mode when an app token is set. Web API calls go to
+ * Builds the bot for a configuration: HTTP (Bolt's HTTPReceiver, signature check on, serving
+ * `/slack/events` and `GET /healthz`) or Socket Mode. Web API calls go to
  * `SLACK_API_URL` when given and retry within seconds, never the SDK's half hour; a 429 is retried
  * by the listeners only when Slack asks for a short wait.
  *
@@ -58,53 +62,45 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const inFlight = new InFlight();
   const dedupe: DedupeStore = deps.dedupe ?? (config.redisUrl ? new RedisDedupe(config.redisUrl, logger) : new MemoryDedupe());
 
+  const rejects = new RejectSummary(logger, deps.rejectLogIntervalMs);
+  // Bolt warns once per signed request of a kind it cannot route; the receiver answers those
+  // (and counts them) when nothing acknowledges them.
+  const appLogger = summarisingLogger(logger, rejects, [[/Could not determine the type of an incoming event/, null]]);
+
   let app: App;
   let server: Server | null = null;
   if (config.mode === 'socket') {
     // The Socket Mode client opens its connection through `installerOptions.clientOptions`, so
     // SLACK_API_URL (a proxy, or the tests' fake Slack) must be given there too.
-    app = new App({ ...common, appToken: config.appToken!, socketMode: true, convoStore: false, installerOptions: { clientOptions } });
+    app = new App({ ...common, logger: appLogger, appToken: config.appToken!, socketMode: true, convoStore: false, installerOptions: { clientOptions } });
   } else {
-    const receiver = new HTTPReceiver({
-      signingSecret: config.signingSecret!,
-      endpoints: EVENTS_PATH,
-      logger,
-      logLevel: config.logLevel as LogLevel,
-      processBeforeResponse: false,
-      bodyLimit: BODY_LIMIT,
-      // The receiver is never exposed: requests reach it only through createHttpServer, which has
-      // already verified the signature (verifying twice cost a third of the throughput).
-      signatureVerification: false,
-    });
-    app = new App({ ...common, receiver, convoStore: false });
-    server = createHttpServer({
-      receiver,
-      eventsPath: EVENTS_PATH,
+    const receiver = createReceiver({
       signingSecret: config.signingSecret!,
       logger,
+      rejects,
       health: () => ({ status: 'ok', conference: knowledge.conference.id, sessions: knowledge.sessions.length, uptime: Math.round((Date.now() - startedAt) / 1000) }),
     });
+    app = new App({ ...common, logger: appLogger, receiver, convoStore: false });
   }
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
   registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(config.answerCacheSize) });
 
-  return {
+  const bot: BotApp = {
     app,
+    mode: config.mode,
     server,
     inFlight,
+    rejects,
     async start() {
-      if (!server) {
+      if (config.mode === 'socket') {
         await app.start();
         return undefined;
       }
-      const listening = server;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('error', reject);
-        listening.listen(config.port, () => resolve());
-      });
-      return (listening.address() as AddressInfo).port;
+      server = (await app.start(config.port)) as Server;
+      bot.server = server;
+      return (server.address() as AddressInfo).port;
     },
     async stop(timeoutMs = 8_000) {
       const deadline = Date.now() + timeoutMs;
@@ -113,11 +109,13 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
         server.closeIdleConnections();
         await Promise.race([closing, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref())]);
         server.closeAllConnections();
-      } else {
+      } else if (config.mode === 'socket') {
         await app.stop();
       }
       await inFlight.drain(Math.max(0, deadline - Date.now()));
+      rejects.flush();
       await dedupe.close?.();
     },
   };
+  return bot;
 }

@@ -68,9 +68,9 @@ describe('loadConfig', () => {
 describe('createApp', () => {
   const logger = createLogger({ level: 'error', format: 'json', write: () => {} });
 
-  it('builds an HTTP receiver in HTTP mode and none in Socket Mode', () => {
-    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).not.toBeNull();
-    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).toBeNull();
+  it('builds an HTTP app in HTTP mode and a Socket Mode one otherwise', () => {
+    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).mode).toBe('http');
+    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).mode).toBe('socket');
   });
 });
 

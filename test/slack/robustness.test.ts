@@ -13,25 +13,35 @@ describe('malformed requests', () => {
 
   const form = 'application/x-www-form-urlencoded';
   const json = 'application/json';
-  const cases: Array<[name: string, body: string, contentType: string, status: number]> = [
+  const send = (body: string, contentType: string) =>
+    fetch(`${env.bot.url}/slack/events`, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...sign(body) } });
+
+  it.each([
     ['bad JSON', '{"type":', json, 400],
-    ['a JSON array', '[1,2]', json, 400],
-    ['an unknown request type', JSON.stringify({ type: 'mystery', text: 'do-not-log-me' }), json, 400],
-    ['an event_callback without an event', JSON.stringify({ type: 'event_callback', team_id: 'T1' }), json, 400],
-    ['a form without command or payload', 'text=hi', form, 400],
     ['a payload that is not JSON', 'payload=%7Bnot', form, 400],
-    ['an unknown payload type', `payload=${encodeURIComponent(JSON.stringify({ type: 'mystery' }))}`, form, 400],
-    ['a payload that is a number', 'payload=42', form, 400],
     ['plain text', 'hello', 'text/plain', 400],
     ['no content type', 'hello', '', 400],
     ['a body over 1 MB', `command=%2Fkubecon&text=${'a'.repeat(1_100_000)}`, form, 413],
-  ];
-
-  it.each(cases.map(([name, body, contentType, status]) => ({ name, body, contentType, status })))('$name gets $status at once', async ({ body, contentType, status }) => {
+  ])('%s gets %i at once', async (_name, body, contentType, status) => {
     const started = Date.now();
-    const res = await fetch(`${env.bot.url}/slack/events`, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...sign(body) } });
-    expect(res.status).toBe(status);
+    expect((await send(body, contentType)).status).toBe(status);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('signed bodies no listener takes are answered by the receiver before Slack gives up, never by a listener', async () => {
+    // Only Slack can sign these (a payload type newer than the bot): Bolt finds no listener, and the
+    // receiver answers 404 after UNHANDLED_AFTER_MS, under Slack's 3 s.
+    const bodies: Array<[string, string]> = [
+      ['[1,2]', json],
+      [JSON.stringify({ type: 'mystery', text: 'do-not-log-me' }), json],
+      [JSON.stringify({ type: 'event_callback', team_id: 'T1' }), json],
+      ['text=hi', form],
+      [`payload=${encodeURIComponent(JSON.stringify({ type: 'mystery' }))}`, form],
+      ['payload=42', form],
+    ];
+    const statuses = await Promise.all(bodies.map(async ([body, contentType]) => (await send(body, contentType)).status));
+    expect(statuses).toEqual(bodies.map(() => 404));
+    expect(env.fake.calls).toHaveLength(0);
   });
 
   it('unsigned garbage gets 401, other paths 404, other methods 405', async () => {
@@ -46,14 +56,17 @@ describe('malformed requests', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', conference: 'kubecon-2017-austin', sessions: 28, uptime: expect.any(Number) });
     expect((await env.bot.command('what is Ark?')).status).toBe(200);
-    expect(parsed(env.bot).filter((l) => l.msg === 'request rejected').length).toBeGreaterThanOrEqual(cases.length);
   });
 
-  it('logs rejected requests without their bodies or signatures', () => {
-    const rejected = env.bot.logs.filter((l) => l.includes('request rejected')).join('\n');
-    expect(rejected).not.toContain('do-not-log-me');
-    expect(rejected).toContain('unknown request type \\"mystery\\"');
-    expect(rejected).not.toMatch(/v0=/);
+  it('sums the rejections up in one line, without bodies or signatures', () => {
+    env.bot.app.rejects.flush();
+    const lines = parsed(env.bot).filter((l) => l.msg === 'requests rejected');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ total: 15, malformed: 4, too_large: 1, unhandled: 6, bad_signature: 1, not_found: 1, method_not_allowed: 2 });
+    const all = env.bot.logs.join('\n');
+    expect(all).not.toContain('do-not-log-me');
+    expect(all).not.toMatch(/v0=/);
+    expect(parsed(env.bot).filter((l) => l.level === 'warn' || l.level === 'error').map((l) => l.msg)).toEqual(['requests rejected']);
   });
 });
 

@@ -17,9 +17,12 @@ interface IncomingMessage {
   channel_type?: string;
 }
 
-/** Bots, edits, joins and the bot's own messages get no reply. */
+/** Subtypes that are still a person asking: a message with a file attached (and some text). */
+const ASKING_SUBTYPES = new Set(['file_share']);
+
+/** Bots, edits, joins, empty messages and the bot's own messages get no reply. */
 function worthAnswering(m: IncomingMessage): boolean {
-  return !m.bot_id && !m.subtype && !m.edited && typeof m.user === 'string' && typeof m.text === 'string';
+  return !m.bot_id && (!m.subtype || ASKING_SUBTYPES.has(m.subtype)) && !m.edited && typeof m.user === 'string' && typeof m.text === 'string' && m.text.trim() !== '';
 }
 
 /**
