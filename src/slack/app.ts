@@ -12,6 +12,7 @@ import { createReceiver, EVENTS_PATH } from './receiver.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
+import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
 
 export { EVENTS_PATH };
 
@@ -33,15 +34,17 @@ export interface BotApp {
   rejects: RejectSummary;
   /** Starts listening (HTTP, on `config.port`) or connecting (Socket Mode); resolves with the port. */
   start(): Promise<number | undefined>;
-  /** Stops taking requests, lets those in flight finish (up to `timeoutMs`), closes the stores. */
+  /**
+   * Stops taking requests, lets those in flight finish (up to `timeoutMs`, Retry-After waits
+   * included when they end in time), logs each reply it had to drop, closes the stores.
+   */
   stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
  * Builds the bot for a configuration: HTTP (Bolt's HTTPReceiver, signature check on, serving
- * `/slack/events` and `GET /healthz`) or Socket Mode. Web API calls go to
- * `SLACK_API_URL` when given and retry within seconds, never the SDK's half hour; a 429 is retried
- * by the listeners only when Slack asks for a short wait.
+ * `/slack/events` and `GET /healthz`) or Socket Mode. Web API calls go to `SLACK_API_URL` when
+ * given; the listeners repeat a call only when Slack surely did not take it (retry.ts).
  *
  * @example
  * const bot = createApp(config, knowledge, { logger });
@@ -52,9 +55,12 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const startedAt = deps.startedAt ?? Date.now();
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    timeout: 5_000,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+    timeout: CALL_TIMEOUT_MS,
+    // The client retries nothing itself: it would repeat a timed-out post Slack may have taken.
+    // The listeners retry each call only when Slack surely did not take it (see retry.ts).
+    retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    fetch: slackFetch(),
     logger,
   };
   const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken, logger);
@@ -104,6 +110,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
     },
     async stop(timeoutMs = 8_000) {
       const deadline = Date.now() + timeoutMs;
+      inFlight.deadline = deadline;
       if (server) {
         const closing = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeIdleConnections();
@@ -112,7 +119,9 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
       } else if (config.mode === 'socket') {
         await app.stop();
       }
-      await inFlight.drain(Math.max(0, deadline - Date.now()));
+      for (const dropped of await inFlight.drain(Math.max(0, deadline - Date.now()))) {
+        logger.event('error', `${dropped.what} dropped at shutdown`, dropped.fields);
+      }
       rejects.flush();
       await dedupe.close?.();
     },
