@@ -50,6 +50,12 @@ const ConfigSchema = VariablesSchema.superRefine((env, ctx) => {
   }
 });
 
+/**
+ * Which Procfile process this is: `web` always serves HTTP on $PORT and `worker` always connects in
+ * Socket Mode, whatever else is set; with neither, an app token means Socket Mode.
+ */
+export type ProcessType = 'web' | 'worker';
+
 /** The validated configuration. Secrets stay in here; nothing prints this object. */
 export interface Config {
   mode: 'http' | 'socket';
@@ -84,15 +90,23 @@ export class ConfigError extends Error {
  * @example
  * const config = loadConfig(process.env);
  * config.mode; // 'http' (or 'socket' when SLACK_APP_TOKEN is set)
+ * loadConfig(process.env, { process: 'web' }).mode; // 'http', even with SLACK_APP_TOKEN set
  */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
+export function loadConfig(env: NodeJS.ProcessEnv, options: { process?: ProcessType } = {}): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`));
   }
   const e = parsed.data;
+  if (options.process === 'web' && !e.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(["SLACK_SIGNING_SECRET is missing: the web process serves Slack over HTTP, which needs the Signing Secret from your app's Basic Information page (for Socket Mode, scale the worker process instead)"]);
+  }
+  if (options.process === 'worker' && !e.SLACK_APP_TOKEN) {
+    throw new ConfigError(['SLACK_APP_TOKEN is missing: the worker process connects in Socket Mode, which needs an app-level token (xapp-…) with the connections:write scope (for HTTP, scale the web process instead)']);
+  }
+  const mode = options.process === 'web' ? 'http' : options.process === 'worker' ? 'socket' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
   return {
-    mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
+    mode,
     botToken: e.SLACK_BOT_TOKEN!,
     signingSecret: e.SLACK_SIGNING_SECRET,
     appToken: e.SLACK_APP_TOKEN,

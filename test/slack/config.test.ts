@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-1-abc' }).mode).toBe('socket');
   });
 
+  it('lets the Procfile process decide the mode: web is HTTP and worker Socket Mode, whatever is set', () => {
+    const both = { ...valid, SLACK_APP_TOKEN: 'xapp-1-A-1-abc' };
+    expect(loadConfig(both, { process: 'web' }).mode).toBe('http');
+    expect(loadConfig(both, { process: 'worker' }).mode).toBe('socket');
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-1-abc' }, { process: 'web' })).toThrow(/SLACK_SIGNING_SECRET is missing/);
+    expect(() => loadConfig(valid, { process: 'worker' })).toThrow(/SLACK_APP_TOKEN is missing/);
+  });
+
   it.each([
     [{}, ['SLACK_BOT_TOKEN is missing', 'SLACK_SIGNING_SECRET is missing']],
     [{ SLACK_SIGNING_SECRET: 'x' }, ['SLACK_BOT_TOKEN is missing']],
