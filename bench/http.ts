@@ -2,7 +2,7 @@
  * `npm run bench:http`: correctly signed slash commands on loopback, 50 connections for 10 s, against
  * kubecon-bot (the built server, as deployed) and, in the same run, a bare Bolt app that acks with
  * fixed text. Both point SLACK_API_URL at a fake Slack Web API on 127.0.0.1 (for auth.test). A third
- * run shows kubecon-bot with its answer cache off (ANSWER_CACHE_SIZE=0), as for questions never
+ * run shows kubecon-bot with its answer cache off (ANSWER_CACHE_MB=0), as for questions never
  * asked before. The load generator shares the machine's 2 cores with the server under test.
  */
 import autocannon from 'autocannon';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const ours = await measure('kubecon-bot', ['dist/server.js'], { LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, fake.apiUrl, fake.responseUrl());
     const bare = await measure('bare Bolt app', ['--import', 'tsx', 'bench/bare-app.ts'], {}, fake.apiUrl, fake.responseUrl());
     // The same app with its answer cache off: every request runs the engine and the renderer.
-    const uncached = await measure('  cache off', ['dist/server.js'], { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ANSWER_CACHE_SIZE: '0' }, fake.apiUrl, fake.responseUrl());
+    const uncached = await measure('  cache off', ['dist/server.js'], { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ANSWER_CACHE_MB: '0' }, fake.apiUrl, fake.responseUrl());
     console.log(`HTTP bench — ${CONNECTIONS} connections, ${DURATION_S} s each, signed /kubecon commands on 127.0.0.1, node ${process.version}`);
     console.log(`${'app'.padEnd(14)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'requests'.padStart(9)}`);
     for (const r of [ours, bare, uncached]) {

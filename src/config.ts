@@ -3,6 +3,9 @@ import { ConferenceIdSchema } from './conference/env.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
+/** Memory for answers to repeated questions, and again for their rendered `/kubecon` replies. */
+export const DEFAULT_ANSWER_CACHE_MB = 8;
+
 const optionalText = z
   .string()
   .optional()
@@ -28,9 +31,9 @@ const VariablesSchema = z.object({
   REPORT_URL: url('a link to the published report'),
   CONFERENCE: optionalText.pipe(ConferenceIdSchema),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
-  ANSWER_CACHE_SIZE: optionalText
-    .transform((v) => (v === undefined ? 1000 : Number(v)))
-    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1_000_000, 'must be a whole number from 0 (off) to 1000000'),
+  ANSWER_CACHE_MB: optionalText
+    .transform((v) => (v === undefined ? DEFAULT_ANSWER_CACHE_MB : Number(v)))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1024, 'must be a whole number of MiB from 0 (off) to 1024'),
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
 });
 
@@ -68,8 +71,8 @@ export interface Config {
   reportUrl: string | undefined;
   conference: string;
   slackApiUrl: string | undefined;
-  /** How many answers to keep for repeated questions (0: none). */
-  answerCacheSize: number;
+  /** Bytes each answer cache may hold (answers, rendered replies); 0: no cache. */
+  answerCacheBytes: number;
   /** Shared reply-once store for several instances; in memory when unset. */
   redisUrl: string | undefined;
 }
@@ -116,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { process?: ProcessT
     reportUrl: e.REPORT_URL,
     conference: e.CONFERENCE,
     slackApiUrl: e.SLACK_API_URL,
-    answerCacheSize: e.ANSWER_CACHE_SIZE,
+    answerCacheBytes: e.ANSWER_CACHE_MB * 1024 * 1024,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -91,7 +91,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(config.answerCacheSize) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
 
   const bot: BotApp = {
     app,

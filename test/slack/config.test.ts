@@ -20,7 +20,7 @@ describe('loadConfig', () => {
   it('takes a valid HTTP setup with defaults', () => {
     expect(loadConfig(valid)).toEqual({
       mode: 'http', botToken: 'xoxb-1-2-abc', signingSecret: 'shh-very-secret', appToken: undefined, port: 3000,
-      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheSize: 1000,
+      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -49,7 +49,7 @@ describe('loadConfig', () => {
     [{ ...valid, SLACK_API_URL: 'ftp://x' }, ['SLACK_API_URL must be an http(s) URL']],
     [{ ...valid, CONFERENCE: '../etc' }, ['CONFERENCE must be the name of a folder under data/']],
     [{ ...valid, REDIS_URL: 'http://localhost:6379' }, ['REDIS_URL must be a redis:// or rediss:// URL']],
-    [{ ...valid, ANSWER_CACHE_SIZE: '-1' }, ['ANSWER_CACHE_SIZE must be a whole number']],
+    [{ ...valid, ANSWER_CACHE_MB: '-1' }, ['ANSWER_CACHE_MB must be a whole number of MiB']],
   ])('names each problem: %j', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);

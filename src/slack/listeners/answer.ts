@@ -1,4 +1,6 @@
 import { ask } from '../../answer/engine.js';
+import { normalizeInput } from '../../answer/input.js';
+import { detached } from '../../answer/cache.js';
 import type { Answer } from '../../answer/answer.js';
 import type { Fields } from '../../log.js';
 import type { ListenerContext } from '../context.js';
@@ -11,7 +13,10 @@ import { decide, networkCause, type Verdict } from '../retry.js';
  */
 export function answerAndLog(ctx: ListenerContext, question: string, fields: Fields): Answer {
   const started = performance.now();
-  let answer = ctx.answers.get(question);
+  // The engine answers the cleaned question (markup, emoji, spacing and length dealt with), so the
+  // cache is keyed on it: variants of one question share an entry, and a long paste is not a key.
+  const key = normalizeInput(question);
+  let answer = ctx.answers.get(key);
   const cached = answer !== undefined;
   if (!answer) {
     let failed = false;
@@ -19,7 +24,8 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
       failed = true;
       ctx.logger.event('error', 'engine failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     });
-    if (!failed) ctx.answers.set(question, answer);
+    // Cached as a copy that holds none of the (possibly huge) text it was cut from.
+    if (!failed && ctx.answers.maxBytes > 0) ctx.answers.set(detached(key), detached(answer));
   }
   ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
   return answer;
