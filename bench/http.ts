@@ -1,7 +1,7 @@
 /**
  * `npm run bench:http`: correctly signed slash commands on loopback, 50 connections, against
- * kubecon-bot (the built web process, as deployed) and a bare Bolt app that acks with fixed text
- * (it verifies signatures too). Both point SLACK_API_URL at a fake Slack Web API on 127.0.0.1 (for
+ * kubecon-bot (the built web process, started with the Procfile's node arguments) and a bare Bolt app that acks with fixed text
+ * (it verifies signatures too; compiled to dist/ and run with plain node, like kubecon-bot). Both point SLACK_API_URL at a fake Slack Web API on 127.0.0.1 (for
  * auth.test). The machine's 2 cores are shared with the load generator and with whatever else
  * runs, so the two servers are loaded in alternating rounds (A B, B A, …), 5 s each, and the
  * medians compared: a burst of outside load hits both alike. A last server shows kubecon-bot with
@@ -15,6 +15,7 @@ import { openSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
+import { buildBareApp, webArgs } from './apps.js';
 import { ROOT, SECRET, TOKEN, commandBody, signed, stopProcess } from './harness.js';
 
 const CONNECTIONS = 50;
@@ -65,11 +66,11 @@ async function main(): Promise<void> {
   const responseUrl = fake.responseUrl();
   const servers: Server[] = [];
   try {
-    const ours = await start('kubecon-bot', ['dist/server.js', '--web'], { LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, fake.apiUrl);
+    const ours = await start('kubecon-bot', webArgs(), { LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, fake.apiUrl);
     servers.push(ours);
-    const bare = await start('bare Bolt app', ['--import', 'tsx', 'bench/bare-app.ts'], {}, fake.apiUrl);
+    const bare = await start('bare Bolt app', buildBareApp(), {}, fake.apiUrl);
     servers.push(bare);
-    const uncached = await start('  cache off', ['dist/server.js', '--web'], { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ANSWER_CACHE_MB: '0' }, fake.apiUrl);
+    const uncached = await start('  cache off', webArgs(), { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ANSWER_CACHE_MB: '0' }, fake.apiUrl);
     servers.push(uncached);
     for (const s of servers) await load(s.url, responseUrl, 2); // warm-up: JIT, connection pools
     for (let round = 0; round < ROUNDS; round++) {
