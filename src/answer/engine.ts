@@ -5,7 +5,8 @@ import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
 import { withMarks } from './marks.js';
-import { starters } from './replies/common.js';
+import { notCovered, starters } from './replies/common.js';
+import { sessionDetail } from './replies/session-detail.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 
 /**
@@ -45,4 +46,16 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
 function withoutRepeats(answer: Answer): Answer {
   const seen = new Set<string>();
   return { ...answer, suggestions: answer.suggestions.filter((s) => !seen.has(s.query.toLowerCase()) && seen.add(s.query.toLowerCase())) };
+}
+
+/**
+ * A session in full by its id, for buttons that carry one (App Home's *Details*): the engine's
+ * answer, never a reply reached around it.
+ *
+ * @example
+ * openSession(knowledge, knowledge.sessions[0]!.session.id).intent; // 'session'
+ */
+export function openSession(k: Knowledge, id: string): Answer {
+  const entry = k.sessionById.get(id);
+  return entry ? sessionDetail(k, entry) : notCovered(k, 'session', 'that session', 'That session is no longer in the report.');
 }

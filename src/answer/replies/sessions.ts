@@ -86,5 +86,3 @@ export function whenAnswer(k: Knowledge, phrase: string): Answer {
   };
 }
 
-/** Buttons open a session in full by its id; the Slack layer reaches it here. */
-export { sessionDetail } from './session-detail.js';

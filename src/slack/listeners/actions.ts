@@ -1,6 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { sessionDetail } from '../../answer/replies/sessions.js';
-import { notCovered } from '../../answer/replies/common.js';
+import { openSession } from '../../answer/engine.js';
 import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded, retrying } from './answer.js';
@@ -31,10 +30,9 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   });
 
   on(ACTIONS.session, async (args) => {
-    const entry = ctx.knowledge.sessionById.get(args.action.value ?? '');
-    const answer = entry ? sessionDetail(ctx.knowledge, entry) : notCovered(ctx.knowledge, 'session', 'that session', 'That session is no longer in the report.');
+    const answer = openSession(ctx.knowledge, args.action.value ?? '');
     ctx.logger.event('info', 'answered', { surface: 'button', intent: 'session', team: args.body.team?.id, user: args.body.user.id });
-    await answerWhereClicked(args, ctx, answer, entry ? `session ${entry.session.title}` : 'session');
+    await answerWhereClicked(args, ctx, answer, answer.matched ? `session ${answer.title}` : 'session');
   });
 
   on(ACTIONS.more, async (args) => {
