@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ask } from '../src/answer/engine.js';
 import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
-import { buildKnowledge, type Knowledge } from '../src/search/index.js';
+import { buildKnowledge, type Knowledge } from '../src/search/knowledge.js';
 import { loadBlind, score, type BlindCase, type Judged, type Score } from '../test/eval/blind.js';
 
 /** The engine as a reader judges it: the answer's text without the "Try:" line of suggestions. */

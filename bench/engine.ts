@@ -15,7 +15,7 @@ import { ask } from '../src/answer/engine.js';
 import { MAX_RAW_INPUT, unwrapMarkup } from '../src/understand/clean.js';
 import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
-import { buildKnowledge } from '../src/search/index.js';
+import { buildKnowledge } from '../src/search/knowledge.js';
 import { GOLDEN } from '../test/golden/cases.js';
 import { misses } from '../test/golden/check.js';
 import { loadBlind } from '../test/eval/blind.js';

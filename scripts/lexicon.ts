@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
 import { loadConference, parseLexicon, DATA_DIR } from '../src/conference/load.js';
-import { buildKnowledge } from '../src/search/index.js';
+import { buildKnowledge } from '../src/search/knowledge.js';
 import { stem } from '../src/search/stem.js';
 import { EXPAND_BELOW, indexedText, LEXICON_VERSION } from '../src/search/lexicon.js';
 import { STOP_WORDS, tokenize } from '../src/text/normalize.js';

@@ -19,7 +19,7 @@ import type { Turn } from './understand/followup.js';
 import type { Answer } from './answer/answer.js';
 import { ConferenceIdSchema } from './conference/env.js';
 import { loadConference } from './conference/load.js';
-import { buildKnowledge, type Knowledge } from './search/index.js';
+import { buildKnowledge, type Knowledge } from './search/knowledge.js';
 import { renderText } from './render/text.js';
 import { renderBlocks } from './render/blocks.js';
 

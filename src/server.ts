@@ -6,7 +6,7 @@ import 'dotenv/config';
 import { ConfigError, loadConfig, type ProcessType } from './config.js';
 import { loadConference } from './conference/load.js';
 import { createLogger } from './log.js';
-import { buildKnowledge } from './search/index.js';
+import { buildKnowledge } from './search/knowledge.js';
 import { createApp } from './slack/app.js';
 
 /** Hosts send SIGTERM, then SIGKILL 30 s later: finish what can be finished in 25 s. */

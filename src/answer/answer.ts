@@ -1,5 +1,5 @@
 import type { Level, Speaker } from '../conference/model.js';
-import type { PassageEntry, SessionEntry } from '../search/index.js';
+import type { PassageEntry, SessionEntry } from '../search/knowledge.js';
 
 /** A session as answers show it: enough to list it, cite it and open it. */
 export interface SessionSummary {

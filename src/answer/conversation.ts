@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { readInformal } from '../understand/informal.js';
 import { understand } from '../understand/query.js';
 import type { Answer } from './answer.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { COMMANDS, examplesOf, type CommandArgs, type CommandName } from '../understand/commands.js';
 import { readDay, resolveDay, type DayRef } from '../understand/days.js';
 import type { Query } from '../understand/query.js';

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { describeDay } from '../answer/answer.js';
 import { ACTIONS } from './blocks.js';
 import { LIMITS, clip, escapeMrkdwn } from './limits.js';

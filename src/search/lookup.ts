@@ -1,5 +1,5 @@
-import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './index.js';
-import { orgKey } from './index.js';
+import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './knowledge.js';
+import { orgKey } from './knowledge.js';
 import { analyze, wordSet } from './analyze.js';
 import { EXPAND_BELOW, related } from './lexicon.js';
 import { mentionedTerms } from './terms.js';

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { LruCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Answer } from '../answer/answer.js';
 import type { LruCache } from '../answer/cache.js';
 import type { BotLogger } from '../log.js';
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import type { DedupeStore } from './dedupe.js';
 import type { InFlight } from './inflight.js';
 

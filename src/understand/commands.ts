@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Level } from '../conference/model.js';
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { fillExample } from '../search/facts.js';
 import { readDay, type DayRef } from './days.js';
 import { findOrgs, findSpeakers } from '../search/lookup.js';

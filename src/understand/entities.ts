@@ -1,4 +1,4 @@
-import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
+import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/knowledge.js';
 import { mentionedTerms } from '../search/terms.js';
 import { editDistance, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { tokenize } from '../text/normalize.js';
 import { findEntities } from './entities.js';
 import { readInformal } from './informal.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import type { CommandArgs, CommandName } from './commands.js';
 import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';

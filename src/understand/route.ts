@@ -1,4 +1,4 @@
-import type { Knowledge } from '../search/index.js';
+import type { Knowledge } from '../search/knowledge.js';
 import { closeWord } from '../search/lookup.js';
 import { COMMANDS, type Command } from './commands.js';
 import { fold } from '../text/normalize.js';

@@ -3,7 +3,7 @@ import { ask } from '../../src/answer/engine.js';
 import { loadConference } from '../../src/conference/load.js';
 import { renderText } from '../../src/render/text.js';
 import { renderHome } from '../../src/render/home.js';
-import { buildKnowledge } from '../../src/search/index.js';
+import { buildKnowledge } from '../../src/search/knowledge.js';
 import { COMMANDS, examplesOf } from '../../src/understand/commands.js';
 
 /**

@@ -1,5 +1,5 @@
 import { loadConference } from '../../src/conference/load.js';
-import { buildKnowledge, type Knowledge } from '../../src/search/index.js';
+import { buildKnowledge, type Knowledge } from '../../src/search/knowledge.js';
 
 let cached: Knowledge | undefined;
 

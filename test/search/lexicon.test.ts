@@ -6,7 +6,7 @@ import { ask } from '../../src/answer/engine.js';
 import { searchPassages } from '../../src/search/lookup.js';
 import { DATA_DIR, loadConference } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
-import { buildKnowledge } from '../../src/search/index.js';
+import { buildKnowledge } from '../../src/search/knowledge.js';
 import { EXPAND_BELOW, indexedText, lexiconWords, related } from '../../src/search/lexicon.js';
 import { austin } from '../helpers/knowledge.js';
 

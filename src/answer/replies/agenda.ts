@@ -1,6 +1,6 @@
 import type { Countable } from '../../understand/commands.js';
 import type { Day, Section } from '../../conference/model.js';
-import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import { splitSentences } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
 import { describeDay, passageSource, sessionSource, summarize } from '../answer.js';

@@ -1,4 +1,4 @@
-import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import { clip, splitSentences, contentWords, editDistance } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, sessionSource, summarize } from '../answer.js';

@@ -1,4 +1,4 @@
-import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.js';
+import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';

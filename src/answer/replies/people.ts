@@ -1,5 +1,5 @@
 import type { Level } from '../../conference/model.js';
-import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry } from '../../search/index.js';
+import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry } from '../../search/knowledge.js';
 import type { Answer } from '../answer.js';
 import { describeDay, describeSpeaker, sessionSource, summarize } from '../answer.js';
 import { findOrgs, findSpeakers } from '../../search/lookup.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../search/index.js';
+import type { Knowledge } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
 import { listSessions, type Listing } from './agenda.js';

@@ -1,4 +1,4 @@
-import type { PassageEntry } from '../../search/index.js';
+import type { PassageEntry } from '../../search/knowledge.js';
 import { analyze } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 

@@ -1,4 +1,4 @@
-import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.js';
+import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 import { findSessions, searchPassages, type PassageHit } from '../../search/lookup.js';

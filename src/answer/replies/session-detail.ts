@@ -1,4 +1,4 @@
-import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import type { Answer, Part } from '../answer.js';
 import { describeSpeaker, sessionSource } from '../answer.js';
 import { whereAndWhen } from './common.js';

@@ -1,4 +1,4 @@
-import type { Knowledge, SessionEntry } from '../../search/index.js';
+import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import type { Answer } from '../answer.js';
 import { sessionSource, summarize } from '../answer.js';
 import { findSessions, findSpeakers, findTerm, type SessionHit } from '../../search/lookup.js';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../search/index.js';
+import type { Knowledge } from '../../search/knowledge.js';
 import type { Answer } from '../answer.js';
 import { starters } from './common.js';
 

@@ -1,4 +1,4 @@
-import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/index.js';
+import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/knowledge.js';
 import { fold } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
