@@ -23,7 +23,13 @@ const pct = (n: number, d: number): string => `${d === 0 ? '–' : ((n / d) * 10
 /** One line per split: right, and "not covered" precision and recall. */
 export function blindRows(answer: (q: string) => Judged, cases: readonly BlindCase[] = loadBlind()): Array<[string, Score]> {
   const splits = [...new Set(cases.map((c) => c.split))];
-  return splits.map((split) => [split, score(cases.filter((c) => c.split === split), answer)]);
+  return splits.map((split) => [
+    split,
+    score(
+      cases.filter((c) => c.split === split),
+      answer,
+    ),
+  ]);
 }
 
 export function describeScore(s: Score): string {
@@ -36,12 +42,18 @@ function main(): void {
   const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : 'dev';
   for (const [split, s] of blindRows(answer)) {
     console.log(`${split.padEnd(9)} ${describeScore(s)}`);
-    console.log(`          ${Object.entries(s.byKind).map(([kind, r]) => `${kind} ${r.right}/${r.total}`).join(', ')}`);
+    console.log(
+      `          ${Object.entries(s.byKind)
+        .map(([kind, r]) => `${kind} ${r.right}/${r.total}`)
+        .join(', ')}`,
+    );
     if (split !== show) continue;
     for (const c of s.wrong) {
       const a = ask(k, c.q);
       const text = renderText({ ...a, suggestions: [] }).replace(/\n+/g, ' ⏎ ');
-      console.log(`\n✗ [${c.id} ${c.kind}] ${c.q}\n  want: ${c.answerable ? c.facts.map((g) => g.join(' | ')).join(' + ') : 'decline'} (${c.why ?? ''})\n  got:  ${a.intent} ${a.matched ? '' : '(declined) '}${text.slice(0, 300)}`);
+      console.log(
+        `\n✗ [${c.id} ${c.kind}] ${c.q}\n  want: ${c.answerable ? c.facts.map((g) => g.join(' | ')).join(' + ') : 'decline'} (${c.why ?? ''})\n  got:  ${a.intent} ${a.matched ? '' : '(declined) '}${text.slice(0, 300)}`,
+      );
     }
   }
 }

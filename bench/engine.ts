@@ -41,9 +41,7 @@ function childStartup(): void {
 
 function startupTimes(runs: number): number[] {
   const self = fileURLToPath(import.meta.url);
-  return Array.from({ length: runs }, () =>
-    Number(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })),
-  );
+  return Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })));
 }
 
 function naiveBaseline(): (q: string) => { matched: boolean; text: string } {
@@ -93,7 +91,8 @@ function main(): void {
   ];
   // The blind sets: questions written from the report alone, never tuned on but for the dev half.
   const blind = loadBlind();
-  for (const [split, score] of blindRows(engineJudged(knowledge), blind)) rows.push([`blind ${split}: engine`, describeScore(score), split === 'dev' ? 'tuned on' : 'target >= 95%, not covered P >= 95% R >= 90%']);
+  for (const [split, score] of blindRows(engineJudged(knowledge), blind))
+    rows.push([`blind ${split}: engine`, describeScore(score), split === 'dev' ? 'tuned on' : 'target >= 95%, not covered P >= 95% R >= 90%']);
   for (const [split, score] of blindRows((q) => naive(q), blind)) rows.push([`blind ${split}: naive baseline`, describeScore(score), '']);
   const lengths = blind.map((c) => {
     const a = ask(knowledge, c.q);
@@ -127,7 +126,11 @@ function main(): void {
     }
   }
   rows.push([`conversations right (${CONVERSATIONS.length}, every turn)`, `${((conversationsRight / CONVERSATIONS.length) * 100).toFixed(1)}% (${conversationsRight}/${CONVERSATIONS.length})`, '']);
-  rows.push(['same question asked in full / as a follow-up: median, p99', `${median(fresh).toFixed(3)}, ${quantile(fresh, 0.99).toFixed(3)} / ${median(followUps).toFixed(3)}, ${quantile(followUps, 0.99).toFixed(3)} ms`, 'follow-up no dearer']);
+  rows.push([
+    'same question asked in full / as a follow-up: median, p99',
+    `${median(fresh).toFixed(3)}, ${quantile(fresh, 0.99).toFixed(3)} / ${median(followUps).toFixed(3)}, ${quantile(followUps, 0.99).toFixed(3)} ms`,
+    'follow-up no dearer',
+  ]);
   rows.push(['answer length over the blind sets: median / max', `${median(lengths)} / ${Math.max(...lengths)} chars`, 'median < 600']);
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`kubecon-bot engine bench — node ${process.version}, ${GOLDEN.length} golden questions`);

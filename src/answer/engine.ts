@@ -27,7 +27,10 @@ export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void
     const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
     const answer = withMarks(answerQuery(k, understand(k, text)), text);
     // One answer a message; the other questions in it become buttons that ask them.
-    const asked = more.filter((q) => !smallTalk(k, q)).slice(0, 2).map((q) => ({ label: q, query: q }));
+    const asked = more
+      .filter((q) => !smallTalk(k, q))
+      .slice(0, 2)
+      .map((q) => ({ label: q, query: q }));
     return { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed };
   } catch (error) {
     onError(error);

@@ -85,7 +85,10 @@ function usageAnswer(k: Knowledge, name: CommandName, message: string): Answer {
   return {
     intent: name,
     title: `Usage: ${c.usage}`,
-    parts: [{ type: 'text', text: message }, { type: 'list', heading: 'Examples', items: examples }],
+    parts: [
+      { type: 'text', text: message },
+      { type: 'list', heading: 'Examples', items: examples },
+    ],
     sources: [],
     suggestions: examples.slice(0, 3).map((e) => ({ label: e, query: e })),
     matched: false,
@@ -111,7 +114,9 @@ export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
         { type: 'list', heading: 'Examples', items: examplesOf(one, k) },
       ],
       sources: [],
-      suggestions: examplesOf(one, k).slice(0, 3).map((e) => ({ label: e, query: e })),
+      suggestions: examplesOf(one, k)
+        .slice(0, 3)
+        .map((e) => ({ label: e, query: e })),
       matched: true,
     };
   }
@@ -120,7 +125,10 @@ export function helpAnswer(k: Knowledge, topic: string | undefined): Answer {
     title: `Ask me about ${k.conference.name}`,
     parts: [
       ...(wanted ? [{ type: 'text' as const, text: `There is no command "${topic}". These are the ones I know:` }] : []),
-      { type: 'text', text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.` },
+      {
+        type: 'text',
+        text: `I answer from one attendee's written report of ${k.conference.name}: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words or use a command.`,
+      },
       { type: 'list', heading: 'Commands', items: COMMANDS.map((c) => `${c.usage}: ${c.summary} (e.g. "${examplesOf(c, k)[0]}")`) },
     ],
     sources: [],

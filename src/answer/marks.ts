@@ -16,7 +16,14 @@ const MAX_MARKS = 8;
  * marksIn('Heptio Ark allows to do restore of API objects', 'what is ark'); // ['Ark']
  */
 export function marksIn(text: string, question: string): string[] {
-  const wanted = new Set(analyze(question.split(/\s+/).filter((w) => !FRAME_WORDS.has(w.toLowerCase())).join(' ')));
+  const wanted = new Set(
+    analyze(
+      question
+        .split(/\s+/)
+        .filter((w) => !FRAME_WORDS.has(w.toLowerCase()))
+        .join(' '),
+    ),
+  );
   if (wanted.size === 0) return [];
   const marks = new Set<string>();
   for (const word of text.match(WORDS) ?? []) {

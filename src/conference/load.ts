@@ -57,7 +57,12 @@ const LEXICON_LINE = /^[^\s:]+(?: [^\s:]+:[1-9])+$/;
 export function parseLexicon(json: unknown): Lexicon {
   const parsed = LexiconFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`kubecon-bot: lexicon.json: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `kubecon-bot: lexicon.json: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
   const lines = parsed.data.related;
   lines.forEach((line, i) => {

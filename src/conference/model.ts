@@ -5,20 +5,7 @@ export const LevelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
 export type Level = z.infer<typeof LevelSchema>;
 
 /** What a part of a day is about; keynotes and talks hold sessions, the rest hold passages. */
-export const SectionKindSchema = z.enum([
-  'travel',
-  'intro',
-  'recordings',
-  'booth',
-  'keynotes',
-  'talks',
-  'awards',
-  'party',
-  'lunch',
-  'jobs',
-  'summary',
-  'other',
-]);
+export const SectionKindSchema = z.enum(['travel', 'intro', 'recordings', 'booth', 'keynotes', 'talks', 'awards', 'party', 'lunch', 'jobs', 'summary', 'other']);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
 export const SpeakerSchema = z.object({

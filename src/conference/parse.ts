@@ -1,13 +1,4 @@
-import {
-  ConferenceSchema,
-  type Conference,
-  type Day,
-  type Passage,
-  type Section,
-  type Session,
-  type Weekday,
-  WeekdaySchema,
-} from './model.js';
+import { ConferenceSchema, type Conference, type Day, type Passage, type Section, type Session, type Weekday, WeekdaySchema } from './model.js';
 import { dayHeading, sectionHeading } from './headings.js';
 import { groupLists, rejoinLines, type NumberedLine } from './rejoin.js';
 import { parseSessionHeading } from './speakers.js';

@@ -97,7 +97,7 @@ export function groupLists(blocks: readonly Block[]): Block[] {
     if (prev && isItem && prev.text.split('\n').some((l) => l !== block.text && l.startsWith(block.text))) continue;
     const prevOpen = prev !== undefined && (prev.text.endsWith(':') || /(^|\n)- /.test(prev.text));
     if (prev && isItem && prevOpen) {
-      prev.text += '\n' + block.text;
+      prev.text += `\n${block.text}`;
       continue;
     }
     out.push({ ...block });

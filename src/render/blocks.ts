@@ -137,7 +137,11 @@ function partUnits(part: Part, sessionButtons: { next: number }): Block[][] {
     case 'text':
       return splitText(escapeMrkdwn(part.text), LIMITS.sectionText).map((t) => [section(t)]);
     case 'quote': {
-      const quoted = (t: string): string => t.split('\n').map((l) => `>${l}`).join('\n');
+      const quoted = (t: string): string =>
+        t
+          .split('\n')
+          .map((l) => `>${l}`)
+          .join('\n');
       // Room for the `>` that starts each line, so the quoted chunk still fits a section.
       const chunks = splitText(bold(escapeMrkdwn(part.text), part.marks ?? []), LIMITS.sectionText - 60).map((t) => section(clip(quoted(t), LIMITS.sectionText)));
       return chunks.map((b, i) => (i === chunks.length - 1 ? [b, context([`📍 ${sourceLine(part.source)}`])] : [b]));
@@ -158,8 +162,7 @@ function partUnits(part: Part, sessionButtons: { next: number }): Block[][] {
   }
 }
 
-const unitChars = (unit: Block[]): number =>
-  unit.reduce((n, b) => n + (b.type === 'section' && b.text ? b.text.text.length : 0), 0);
+const unitChars = (unit: Block[]): number => unit.reduce((n, b) => n + (b.type === 'section' && b.text ? b.text.text.length : 0), 0);
 
 /** Cuts units into pages by block count and characters; a page always takes at least one unit. */
 function paginate(units: Block[][], maxChars: number): Block[][][] {
@@ -214,7 +217,9 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
   const actions: Button[] = [];
   if (!last) actions.push(button('Show more', `${ACTIONS.more}:${page + 1}`, encodePayload({ q: question, p: page + 1 }), 'primary'));
   if (last && options.surface !== 'shared') {
-    answer.suggestions.slice(0, 5).forEach((s, i) => actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query)));
+    answer.suggestions.slice(0, 5).forEach((s, i) => {
+      actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query));
+    });
   }
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
   if ((options.surface === 'ephemeral' || options.surface === 'thread') && !answer.chat) {
@@ -252,12 +257,6 @@ function sourcesContext(answer: Answer): Block[] {
 function fallbackText(answer: Answer): string {
   const first = answer.parts[0];
   const lead =
-    first?.type === 'text' || first?.type === 'quote'
-      ? first.text
-      : first?.type === 'sessions'
-        ? first.sessions.map((s) => s.title).join('; ')
-        : first?.type === 'list'
-          ? first.items.join('; ')
-          : '';
+    first?.type === 'text' || first?.type === 'quote' ? first.text : first?.type === 'sessions' ? first.sessions.map((s) => s.title).join('; ') : first?.type === 'list' ? first.items.join('; ') : '';
   return escapeMrkdwn(clip(`${answer.title}: ${lead}`.replace(/\s+/g, ' '), LIMITS.fallbackText));
 }

@@ -41,11 +41,7 @@ export function splitText(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max + 1);
-    const at =
-      lastMatchEnd(window, /[.!?]["”')]*\s/g) ||
-      lastMatchEnd(window, /\n/g) ||
-      lastMatchEnd(window, /\s/g) ||
-      max;
+    const at = lastMatchEnd(window, /[.!?]["”')]*\s/g) || lastMatchEnd(window, /\n/g) || lastMatchEnd(window, /\s/g) || max;
     out.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }

@@ -3,9 +3,7 @@ import { describeDay } from '../answer/answer.js';
 
 /** `Day #3 · Talks · Andy Goldstein, Steve Kriss`: where a quote comes from. */
 export function citation(source: Source): string {
-  return [source.dayLabel, source.section !== source.title ? source.section : null, source.speakers.join(', ') || null]
-    .filter((x): x is string => Boolean(x))
-    .join(' · ');
+  return [source.dayLabel, source.section !== source.title ? source.section : null, source.speakers.join(', ') || null].filter((x): x is string => Boolean(x)).join(' · ');
 }
 
 /** `Title — Speaker (Org) · keynote · Day #1 (Wednesday)` for session lists. */
@@ -21,7 +19,10 @@ function renderPart(part: Part): string {
     case 'text':
       return part.text;
     case 'quote':
-      return `${part.text.split('\n').map((l) => `> ${l}`).join('\n')}\n   — ${[part.source.title, citation(part.source)].filter(Boolean).join(' · ')}`;
+      return `${part.text
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')}\n   — ${[part.source.title, citation(part.source)].filter(Boolean).join(' · ')}`;
     case 'sessions':
       return [part.heading ? `${part.heading}:` : null, ...part.sessions.map((s) => `  • ${sessionLine(s)}`)].filter((l) => l !== null).join('\n');
     case 'list':

@@ -65,10 +65,10 @@ export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], 
     // A lead-in ("The flow of an operator is like:") is only a definition with its list.
     for (const item of sentences.slice(index + 1)) {
       if (!item.startsWith('- ') || text.length + item.length > 600) break;
-      text += '\n' + item;
+      text += `\n${item}`;
     }
   } else if (next && !next.startsWith('- ') && text.length + next.length < 420 && /^(It|They|This|Additionally|Also)\b/.test(next)) {
-    text += ' ' + next;
+    text += ` ${next}`;
   }
   return { text, from };
 }

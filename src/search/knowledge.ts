@@ -155,7 +155,10 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
         name: speaker.org,
         key: okey,
         squashed: okey.replace(/[^a-z0-9]/g, ''),
-        initials: okey.split(' ').map((w) => w[0]).join(''),
+        initials: okey
+          .split(' ')
+          .map((w) => w[0])
+          .join(''),
         firstWord: okey.split(' ')[0]!,
         sessions: [],
       };

@@ -19,9 +19,7 @@ export const EXPAND_BELOW = 4;
  * vocabulary a lexicon may point to. Takes `Knowledge` (typed by shape, so this module and
  * `index.ts` do not import each other).
  */
-export function indexedText(k: {
-  passages: ReadonlyArray<{ passage: { text: string }; session: { title: string } | null; section: { heading: string } | null }>;
-}): string {
+export function indexedText(k: { passages: ReadonlyArray<{ passage: { text: string }; session: { title: string } | null; section: { heading: string } | null }> }): string {
   return k.passages.map(({ passage, session, section }) => `${passage.text}\n${session?.title ?? section?.heading ?? ''}`).join('\n');
 }
 
@@ -39,11 +37,20 @@ const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();
  */
 export function related(lexicon: Lexicon, stem: string): readonly Relation[] {
   let memo = parsed.get(lexicon);
-  if (!memo) parsed.set(lexicon, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    parsed.set(lexicon, memo);
+  }
   let relations = memo.get(stem);
   if (!relations) {
     const line = lineOf(lexicon.lines, stem);
-    relations = line === null ? NONE : line.slice(stem.length + 1).split(' ').map((pair) => ({ stem: pair.slice(0, -2), weight: Number(pair.slice(-1)) / 10 }));
+    relations =
+      line === null
+        ? NONE
+        : line
+            .slice(stem.length + 1)
+            .split(' ')
+            .map((pair) => ({ stem: pair.slice(0, -2), weight: Number(pair.slice(-1)) / 10 }));
     // Bounded: a stream of odd questions must not grow this forever.
     if (memo.size < 10_000) memo.set(stem, relations);
   }

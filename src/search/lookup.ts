@@ -34,11 +34,17 @@ export interface TermMatch {
 
 /** `findTerm`, also telling whether the phrase names only the term. */
 export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
-  const key = fold(phrase).replace(/^(the|a|an)\s+/, '').replace(/[?!.]+$/, '').trim();
+  const key = fold(phrase)
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[?!.]+$/, '')
+    .trim();
   if (key === '') return null;
   const exact = k.terms.find((t) => t.matcher.keys.includes(key) || t.matcher.keys.includes(key.replace(/s$/, '')));
   if (exact) return { entry: exact, whole: true };
-  const inside = mentionedTerms(phrase, k.terms.map((t) => t.matcher));
+  const inside = mentionedTerms(
+    phrase,
+    k.terms.map((t) => t.matcher),
+  );
   if (inside.length > 0) {
     // The longest name wins: "container runtime interface open" is CRI-O, not CRI.
     const longest = inside.reduce((a, b) => (longestKeyIn(b.keys, key) > longestKeyIn(a.keys, key) ? b : a));
@@ -62,8 +68,7 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
  */
 export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
-  const near = (w: string): boolean =>
-    [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
+  const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   return analyze(text).filter((w) => !k.documentFrequency.has(w) && related(k.lexicon, w).length === 0 && (w.length < 6 || !near(w)));
 }
@@ -194,26 +199,28 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   // under, related stems in its text do not lift it (the words-only score is used): "band" in the
   // passage under "Party" does not outrank the passage that says "party".
   const plainScore = expandedUsed.length > 0 ? new Map(k.passageIndex.search(words.join(' '), options).map((r) => [r.id, r.score])) : null;
-  const hits: PassageHit[] = results.flatMap((r) => {
-    const entry = k.passageById.get(String(r.id));
-    if (!entry) return [];
-    // A related stem covers its question word at the relation's weight, and never for more
-    // information than it carries itself: a related stem the report uses everywhere ("change")
-    // says little; "weather" → "snow" (one passage) says much.
-    const held = new Map<string, number>();
-    for (const term of r.queryTerms) {
-      for (const [w, part] of stands.get(term) ?? []) {
-        const info = term === w ? weight(w) : part * Math.min(weight(w), weight(term));
-        held.set(w, Math.max(held.get(w) ?? 0, info));
+  const hits: PassageHit[] = results
+    .flatMap((r) => {
+      const entry = k.passageById.get(String(r.id));
+      if (!entry) return [];
+      // A related stem covers its question word at the relation's weight, and never for more
+      // information than it carries itself: a related stem the report uses everywhere ("change")
+      // says little; "weather" → "snow" (one passage) says much.
+      const held = new Map<string, number>();
+      for (const term of r.queryTerms) {
+        for (const [w, part] of stands.get(term) ?? []) {
+          const info = term === w ? weight(w) : part * Math.min(weight(w), weight(term));
+          held.set(w, Math.max(held.get(w) ?? 0, info));
+        }
       }
-    }
-    const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
-    const headingOnly = plainScore !== null && expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
-    const score = headingOnly ? (plainScore.get(r.id) ?? r.score) : r.score;
-    const asideFactor = entry.passage.aside ? 0.5 : 1;
-    const inText = Object.values(r.match).some((fields) => fields.includes('text'));
-    return [{ entry, score: score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
-  }).sort((a, b) => b.score - a.score);
+      const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
+      const headingOnly = plainScore !== null && expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
+      const score = headingOnly ? (plainScore.get(r.id) ?? r.score) : r.score;
+      const asideFactor = entry.passage.aside ? 0.5 : 1;
+      const inText = Object.values(r.match).some((fields) => fields.includes('text'));
+      return [{ entry, score: score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
+    })
+    .sort((a, b) => b.score - a.score);
   // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above
   // one that only shares its stem (the exact-plus-stemmed fields of a search engine). Only the
   // leading hits are checked: the bonus reorders the top, it cannot lift the tail past it.
@@ -230,7 +237,10 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
 function expandAliases(k: Knowledge, text: string): string {
-  const names = mentionedTerms(text, k.terms.map((t) => t.matcher))
+  const names = mentionedTerms(
+    text,
+    k.terms.map((t) => t.matcher),
+  )
     .map((m) => m.term.name)
     .filter((name) => !fold(text).includes(fold(name)));
   return names.length > 0 ? `${text} ${names.join(' ')}` : text;

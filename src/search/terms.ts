@@ -12,7 +12,7 @@ export interface TermMatcher {
   pattern: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Compiles a term into a matcher. Whole words only: `CRI` does not match inside `CRI-O`, nor
@@ -23,7 +23,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 export function termMatcher(term: Term): TermMatcher {
   const keys = [term.name, ...term.aliases].map(fold);
-  const alternatives = [...keys].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+'));
+  const alternatives = [...keys].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/ /g, '\\s+'));
   // Matched against folded text, so plain ASCII classes do; `\p{L}` with `iu` made V8 compile
   // each of the glossary's patterns for milliseconds at start-up.
   const pattern = new RegExp(`(?<![a-z0-9_-])(?:${alternatives.join('|')})(?![a-z0-9_]|-[a-z0-9])`);
@@ -45,7 +45,6 @@ export function mentionedTerms(text: string, matchers: readonly TermMatcher[]): 
     if (list) list.push(i);
     else positions.set(t, [i]);
   });
-  const holds = (key: string[]): boolean =>
-    (positions.get(key[0]!) ?? []).some((start) => key.every((k, j) => tokens[start + j] === k));
+  const holds = (key: string[]): boolean => (positions.get(key[0]!) ?? []).some((start) => key.every((k, j) => tokens[start + j] === k));
   return matchers.filter((m) => m.keyTokens.some(holds));
 }

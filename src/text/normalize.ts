@@ -5,7 +5,10 @@
  * fold('Crème CRI-O'); // 'creme cri-o'
  */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -15,7 +18,9 @@ export function fold(text: string): string {
  * slugify('CRI-O: All the Runtime Kubernetes Needs'); // 'cri-o-all-the-runtime-kubernetes-needs'
  */
 export function slugify(text: string): string {
-  const slug = fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug.slice(0, 80).replace(/-+$/, '') || 'x';
 }
 

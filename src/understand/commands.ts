@@ -85,19 +85,48 @@ const required = (what: string) =>
 const optional = z.string().transform((text): { text: string | undefined } => ({ text: text.trim() || undefined }));
 
 const LEVEL_WORDS: Record<string, Level> = {
-  b: 'beginner', beginner: 'beginner', beginners: 'beginner', basic: 'beginner', intro: 'beginner', introductory: 'beginner', easy: 'beginner',
-  i: 'intermediate', intermediate: 'intermediate', medium: 'intermediate',
-  a: 'advanced', advanced: 'advanced', expert: 'advanced', experts: 'advanced', hard: 'advanced', deep: 'advanced',
+  b: 'beginner',
+  beginner: 'beginner',
+  beginners: 'beginner',
+  basic: 'beginner',
+  intro: 'beginner',
+  introductory: 'beginner',
+  easy: 'beginner',
+  i: 'intermediate',
+  intermediate: 'intermediate',
+  medium: 'intermediate',
+  a: 'advanced',
+  advanced: 'advanced',
+  expert: 'advanced',
+  experts: 'advanced',
+  hard: 'advanced',
+  deep: 'advanced',
 };
 const levelArg = z.string().transform((text, ctx): { level: Level } => {
-  const level = LEVEL_WORDS[text.trim().toLowerCase().replace(/\s+(level|talks?|sessions?)$/, '')];
+  const level =
+    LEVEL_WORDS[
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/\s+(level|talks?|sessions?)$/, '')
+    ];
   if (!level) ctx.addIssue({ code: 'custom', message: `"${text}" is not a level. Use beginner, intermediate or advanced.` });
   return { level: level ?? 'beginner' };
 });
 
 const COUNTABLE: Record<string, Countable> = {
-  talks: 'talks', talk: 'talks', keynotes: 'keynotes', keynote: 'keynotes', sessions: 'sessions', presentations: 'sessions',
-  speakers: 'speakers', companies: 'organisations', organisations: 'organisations', organizations: 'organisations', orgs: 'organisations', days: 'days',
+  talks: 'talks',
+  talk: 'talks',
+  keynotes: 'keynotes',
+  keynote: 'keynotes',
+  sessions: 'sessions',
+  presentations: 'sessions',
+  speakers: 'speakers',
+  companies: 'organisations',
+  organisations: 'organisations',
+  organizations: 'organisations',
+  orgs: 'organisations',
+  days: 'days',
 };
 /** What follows "how many": a countable noun, maybe "were there", maybe a day. The phrase and the arguments share it. */
 const COUNT_QUERY = `(${Object.keys(COUNTABLE).join('|')})(?: (?:were|are|was|did|gave)(?: (?:there|given|held|speak|spoke|talk))?)?(?: (?:on|at|in|for|during) (.+))?`;
@@ -111,7 +140,6 @@ const countArgs = z.string().transform((text, ctx): { what: Countable; day: DayR
   return { what: what ?? 'sessions', day: day ?? undefined };
 });
 
-
 const isDay = (_k: Knowledge, text: string): boolean => readDay(text) !== null;
 const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null && !(text in LEVEL_WORDS) && findOrgs(k, text).length > 0;
 const isSpeaker = (k: Knowledge, text: string): boolean => findSpeakers(k, text).length > 0;
@@ -119,7 +147,7 @@ const notDay = (_k: Knowledge, text: string): boolean => readDay(text) === null;
 const dayOrNothing = (_k: Knowledge, text: string): boolean => text === '' || readDay(text) !== null;
 
 /** How people ask for a whole list: "list all", "show me every", "what were the", or just "all". */
-const LIST_LEAD = "(?:(?:list|show|give)(?: me)? |(?:what|which|who) (?:were|are) )?(?:all (?:the |of the )?|every |the )?";
+const LIST_LEAD = '(?:(?:list|show|give)(?: me)? |(?:what|which|who) (?:were|are) )?(?:all (?:the |of the )?|every |the )?';
 
 /** `keynotes [day]` and `talks [day]`: the same command for either kind of session. */
 function sessionsOfADay(kind: 'keynote' | 'talk', summary: string, examples: string[]): Command {
@@ -172,7 +200,10 @@ export const COMMANDS: readonly Command[] = [
     examples: ['summary', 'tl;dr', 'summary of day 2'],
     args: optional,
     phrases: [
-      { pattern: /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(?:report|conference|kubecon|event|whole thing))?|sum (?:it )?up)$/ },
+      {
+        pattern:
+          /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(?:report|conference|kubecon|event|whole thing))?|sum (?:it )?up)$/,
+      },
       // "where was KubeCon": the answer names the city and the days.
       { pattern: /^(?:where|when) (?:was|is|were|did) (?:the )?(?:kubecon|cloudnativecon|conference|event)(?: 2017)?(?: (?:held|hosted|take place|happen))?$/ },
       { pattern: /^(?:the )?(?:summary|recap|highlights|tl;?dr|overview) (?:of|for|on) (.+)$/, accept: isDay },

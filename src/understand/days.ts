@@ -5,8 +5,23 @@ import { fold } from '../text/normalize.js';
 export type DayRef = { number: number } | { weekday: Weekday };
 
 const WORDS: Record<string, number> = {
-  zero: 0, zeroth: 0, one: 1, first: 1, '1st': 1, two: 2, second: 2, '2nd': 2,
-  three: 3, third: 3, '3rd': 3, four: 4, fourth: 4, '4th': 4, five: 5, fifth: 5, '5th': 5,
+  zero: 0,
+  zeroth: 0,
+  one: 1,
+  first: 1,
+  '1st': 1,
+  two: 2,
+  second: 2,
+  '2nd': 2,
+  three: 3,
+  third: 3,
+  '3rd': 3,
+  four: 4,
+  fourth: 4,
+  '4th': 4,
+  five: 5,
+  fifth: 5,
+  '5th': 5,
 };
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

@@ -112,9 +112,14 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const joined = tokens.join(' ');
   const used = new Set<string>();
 
-  const mentioned = new Set(mentionedTerms(joined, k.terms.map((t) => t.matcher)));
+  const mentioned = new Set(
+    mentionedTerms(
+      joined,
+      k.terms.map((t) => t.matcher),
+    ),
+  );
   const terms = k.terms.filter((t) => mentioned.has(t.matcher));
-  for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) key.forEach((w) => used.add(w));
+  for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) for (const w of key) used.add(w);
   // A typo in a one-word name: "kuberntes", "prometheous".
   for (const token of tokens) {
     if (token.length < 5 || k.vocabulary.has(token)) continue;
@@ -139,7 +144,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
     const hit = [...new Set(speakerHits.get(s) ?? [])];
     // A first or last name alone counts when it is no everyday word of the report ("grant").
     const enough = hit.length >= 2 || (hit.length === 1 && (s.tokens.length === 1 || (k.documentFrequency.get(hit[0]!) ?? 0) <= 6));
-    if (enough) hit.forEach((t) => used.add(t));
+    if (enough) for (const t of hit) used.add(t);
     return enough;
   });
 
@@ -151,7 +156,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
       for (const v of variants(squashed)) {
         const found = [...(names.orgsByName.get(v) ?? []), ...(width === 1 ? (names.orgsByFirstWord.get(v) ?? []) : [])];
         for (const o of found) orgs.add(o);
-        if (found.length > 0) span.forEach((t) => used.add(t));
+        if (found.length > 0) for (const t of span) used.add(t);
       }
     }
   }
@@ -162,7 +167,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
   if (dayText) {
     const ref = readDay(dayText[0].replace(/^last day$/, 'day 3'));
     if (ref) day = resolveDay(ref, k.conference);
-    if (day !== null) tokenize(dayText[0]).forEach((t) => used.add(t));
+    if (day !== null) for (const t of tokenize(dayText[0])) used.add(t);
   }
   return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
 }
@@ -177,7 +182,7 @@ function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string
     const words = entry.titleWords;
     const hits = words.filter((w) => stems.has(w));
     const named = hits.length >= Math.min(2, words.length) && hits.length / words.length >= 0.4;
-    if (named) hits.forEach((w) => used.add(stems.get(w)!));
+    if (named) for (const w of hits) used.add(stems.get(w)!);
     return named;
   });
 }

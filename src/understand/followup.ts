@@ -77,7 +77,10 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   // "what else did she say?", "what did he say about backups?": the speaker just shown.
   const [speaker] = last.speakers;
   if (speaker && PERSON_PRONOUN.test(rest)) {
-    const about = rest.replace(/^what (?:else )?did (?:he|she|they) (?:say|talk about|mention|present|cover)(?: about| on)?\s*/i, '').replace(/[?!.]+$/, '').trim();
+    const about = rest
+      .replace(/^what (?:else )?did (?:he|she|they) (?:say|talk about|mention|present|cover)(?: about| on)?\s*/i, '')
+      .replace(/[?!.]+$/, '')
+      .trim();
     if (about === '' || /^what else\b/i.test(rest)) return { question: `what did ${speaker} talk about`, page: 0 };
     if (about !== rest.replace(/[?!.]+$/, '').trim()) return { question: `${speaker} ${about}`, page: 0 };
     return { question: rest.replace(PERSON_PRONOUN, speaker).replace(/[?!.]+$/, ''), page: 0 };

@@ -18,13 +18,25 @@ export interface Frame {
 const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   // "where all did …", "what all …": a list, whatever the question word.
   ['list', /\b(?:where|what|which|who) all\b/],
-  ['number', /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time))\b/],
+  [
+    'number',
+    /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time))\b/,
+  ],
   ['reason', /^(?:why|how come)\b/],
   ['time', /^(?:when)\b|\b(?:what|which) (?:day|date|time|year|month)\b|\bwhen (?:is|was|were|did|does|will)\b|\bwhich days?\b/],
   ['place', /^where\b|\bwhere (?:is|was|were|will|did|can|do)\b|\b(?:which|what) (?:city|country|place|venue|location)\b/],
-  ['advice', /\b(?:should (?:i|we|you|one)|tips?|advice|advise|recommend\w*|suggest\w*|lessons?|learn(?:ed|t|ings?)?|takeaways?|best practices?|how (?:to|do i|do we|can i|can we|should)|what to do|avoid|pitfalls?|mistakes?|worth it|guidance)\b/],
-  ['list', /\b(?:list|lineup|line-up|where all|which all|what all|(?:which|what|any|all(?: the)?) (?:talks|sessions|keynotes|presentations|projects|tools|companies|orgs|organi[sz]ations|products|speakers)|projects? (?:mentioned|named|announced)|mentioned\??$)\b|\b(?:talks|sessions|keynotes|presentations)\??$|\b(?:projects|tools|products|themes|topics|principles|steps|examples|options|features|trends|predictions|announcements)\b/],
-  ['person', /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b/],
+  [
+    'advice',
+    /\b(?:should (?:i|we|you|one)|tips?|advice|advise|recommend\w*|suggest\w*|lessons?|learn(?:ed|t|ings?)?|takeaways?|best practices?|how (?:to|do i|do we|can i|can we|should)|what to do|avoid|pitfalls?|mistakes?|worth it|guidance)\b/,
+  ],
+  [
+    'list',
+    /\b(?:list|lineup|line-up|where all|which all|what all|(?:which|what|any|all(?: the)?) (?:talks|sessions|keynotes|presentations|projects|tools|companies|orgs|organi[sz]ations|products|speakers)|projects? (?:mentioned|named|announced)|mentioned\??$)\b|\b(?:talks|sessions|keynotes|presentations)\??$|\b(?:projects|tools|products|themes|topics|principles|steps|examples|options|features|trends|predictions|announcements)\b/,
+  ],
+  [
+    'person',
+    /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b/,
+  ],
   ['definition', /^(?:what|which) (?:is|are|was|were)\b|\b(?:define|definition|explain|meaning|stand for|stands for)\b|\bwhat (?:does|do|did) .+ (?:do|mean)\b/],
   ['yesno', /^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b/],
 ];

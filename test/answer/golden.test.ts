@@ -26,7 +26,9 @@ describe('golden questions', () => {
 
   it('states its facts verbatim from the report (engine wording goes in `says`)', async () => {
     const { readFileSync } = await import('node:fs');
-    const report = readFileSync(new URL('../../data/kubecon-2017-austin/report.txt', import.meta.url), 'utf8').toLowerCase().replace(/\s+/g, ' ');
+    const report = readFileSync(new URL('../../data/kubecon-2017-austin/report.txt', import.meta.url), 'utf8')
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
     const notInReport = GOLDEN.flatMap((c) => (c.has ?? []).filter((f) => !report.includes(f.toLowerCase())).map((f) => `${c.q}: ${f}`));
     expect(notInReport).toEqual([]);
   });
@@ -70,7 +72,14 @@ describe('answers as data', () => {
 
   it('turns a bug into a polite answer and reports it', () => {
     const errors: unknown[] = [];
-    const broken = { ...k, sessionIndex: { search: () => { throw new Error('boom'); } } } as unknown as typeof k;
+    const broken = {
+      ...k,
+      sessionIndex: {
+        search: () => {
+          throw new Error('boom');
+        },
+      },
+    } as unknown as typeof k;
     const a = ask(broken, 'session spinnaker', (e) => errors.push(e));
     expect(a).toMatchObject({ intent: 'error', matched: false });
     expect(renderText(a)).not.toContain('boom');

@@ -16,7 +16,9 @@ const slackish = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.constantFrom('<!channel>', '<!here>', '<@U123|bob>', '<#C1|general>', '<https://x.y|z>', '&amp;', '&lt;', '```', '*bold*', '_it_', ':tada:', '\u0000', '\u202e', '🚀'),
 );
-const phrase = fc.array(fc.oneof(slackish, fc.constantFrom(...COMMANDS.flatMap((c) => [c.name, ...examplesOf(c, k)]), 'day', 'who is', 'what is', '?')), { maxLength: 6 }).map((parts) => parts.join(' '));
+const phrase = fc
+  .array(fc.oneof(slackish, fc.constantFrom(...COMMANDS.flatMap((c) => [c.name, ...examplesOf(c, k)]), 'day', 'who is', 'what is', '?')), { maxLength: 6 })
+  .map((parts) => parts.join(' '));
 
 describe('any text gets an answer', () => {
   it('never throws, and always says something', () => {

@@ -65,9 +65,12 @@ describe('normalizeInput', () => {
   it('leaves no Slack markup behind, however it is nested', () => {
     const piece = fc.constantFrom('<', '>', '|', '!', '@', '#', 'here', 'C1', 'https://x.y', 'mailto:a@b', ' ', '\u200b', 'kubecon ');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (raw) => {
-        expect(normalizeInput(raw)).not.toMatch(SLACK_MARKUP);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map((p) => p.join('')),
+        (raw) => {
+          expect(normalizeInput(raw)).not.toMatch(SLACK_MARKUP);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -19,7 +19,13 @@ const EXPECTED: Row[] = [
   [1, 'talk', null, 'CRI-O: All the Runtime Kubernetes Needs, and Nothing More', 'Mrunal Patel | - | Red Hat'],
   [1, 'talk', 'advanced', 'Building a Secure, Multi-Protocol and Multi-Tenant Cluster for Internet-Facing Services', 'Bich Le | - | Platform9'],
   [1, 'keynote', null, 'Service Meshes and Observability', 'Ben Sigelman | - | LightStep'],
-  [1, 'keynote', null, 'Kubernetes: This Job is Too Hard: Building New Tools, Patterns and Paradigms to Democratize Distributed System Development', 'Brendan Burns | Distinguished Engineer | Microsoft'],
+  [
+    1,
+    'keynote',
+    null,
+    'Kubernetes: This Job is Too Hard: Building New Tools, Patterns and Paradigms to Democratize Distributed System Development',
+    'Brendan Burns | Distinguished Engineer | Microsoft',
+  ],
   [1, 'keynote', null, 'Can 100 Million Developers Use Kubernetes?', 'Alexis Richardson | CEO | Weaveworks'],
   [2, 'keynote', null, 'KubeCon Opening Keynote - Project Update', 'Kelsey Hightower | Staff Developer Advocate | Google'],
   [2, 'keynote', null, 'Kubernetes Secret Superpower', 'Chen Goldberg | - | Google; Anthony Yeh | - | Google'],
@@ -65,12 +71,7 @@ describe('parseReport on the Austin report', () => {
 
   it('gives each day its sections with their kinds', () => {
     const outline = conference.days.map((d) => d.sections.map((s) => `${s.kind}${s.part ? `:${s.part}` : ''}`).join(' '));
-    expect(outline).toEqual([
-      'travel recordings',
-      'intro booth keynotes:morning talks keynotes:evening awards party',
-      'keynotes:morning talks lunch',
-      'keynotes:morning talks jobs summary',
-    ]);
+    expect(outline).toEqual(['travel recordings', 'intro booth keynotes:morning talks keynotes:evening awards party', 'keynotes:morning talks lunch', 'keynotes:morning talks jobs summary']);
   });
 
   it('keeps text outside sessions as passages: preamble, booth, lunch, party, summary', () => {
@@ -108,10 +109,7 @@ describe('parseReport on other input', () => {
   });
 
   it('parses a second, minimal conference with the same code', () => {
-    const other = parseReport(
-      ['DevConf 2019', 'Day #1', 'Talks', 'Testing in Prod B - Jane Doe, Acme Inc', 'Jane showed canaries.', 'Party', 'Fun.'].join('\n'),
-      'devconf-2019',
-    );
+    const other = parseReport(['DevConf 2019', 'Day #1', 'Talks', 'Testing in Prod B - Jane Doe, Acme Inc', 'Jane showed canaries.', 'Party', 'Fun.'].join('\n'), 'devconf-2019');
     const talk = other.days[0]!.sections[0]!.sessions[0]!;
     expect(talk).toMatchObject({ title: 'Testing in Prod', level: 'beginner', kind: 'talk', speakers: [{ name: 'Jane Doe', role: null, org: 'Acme Inc' }] });
     expect(other.days[0]!.weekday).toBeNull();

@@ -6,7 +6,7 @@ import { sectionHeading, dayHeading } from '../../src/conference/headings.js';
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const join = (...texts: string[]) => rejoinLines(lines(...texts)).map((b) => b.text);
 
-describe('rejoinLines on the report\'s real breaks', () => {
+describe("rejoinLines on the report's real breaks", () => {
   const cases: Array<{ name: string; input: string[]; expected: string[] }> = [
     {
       name: 'a plural s cut off a code word',
@@ -71,7 +71,13 @@ describe('groupLists', () => {
   });
 
   it('drops a cut-off repeat of an item', () => {
-    const blocks = rejoinLines(lines('- Spiffe, Istio and Kerberos for securing workload identity. The working group container-identity-wg is busy.', '- GitHub appscode/kubed', '- Spiffe, Istio and Kerberos for securing workload identity. The working group'));
+    const blocks = rejoinLines(
+      lines(
+        '- Spiffe, Istio and Kerberos for securing workload identity. The working group container-identity-wg is busy.',
+        '- GitHub appscode/kubed',
+        '- Spiffe, Istio and Kerberos for securing workload identity. The working group',
+      ),
+    );
     expect(groupLists(blocks)[0]!.text.split('\n')).toHaveLength(2);
   });
 });

@@ -11,7 +11,12 @@ import { COMMANDS, examplesOf } from '../../src/understand/commands.js';
  * conference.json) that the whole engine answers from, with nothing of Austin in its words.
  */
 const k = buildKnowledge(loadConference('fluxcon-2019-berlin', new URL('../fixtures/data/', import.meta.url).pathname));
-const text = (q: string): string => renderText(ask(k, q, (e) => { throw e; }));
+const text = (q: string): string =>
+  renderText(
+    ask(k, q, (e) => {
+      throw e;
+    }),
+  );
 
 describe('a second conference from its data folder alone', () => {
   it('parses its days, sessions and speakers', () => {
@@ -40,13 +45,7 @@ describe('a second conference from its data folder alone', () => {
   });
 
   it('names its own speakers and projects in help, starters and App Home, never Austin’s', () => {
-    const words = [
-      text('help'),
-      text('hi'),
-      text('what is blockchain'),
-      ...COMMANDS.flatMap((c) => examplesOf(c, k)),
-      JSON.stringify(renderHome(k)),
-    ].join('\n');
+    const words = [text('help'), text('hi'), text('what is blockchain'), ...COMMANDS.flatMap((c) => examplesOf(c, k)), JSON.stringify(renderHome(k))].join('\n');
     expect(words).toContain('what is Flux');
     expect(words).not.toMatch(/\b(?:Ark|Kelsey|Heptio|Austin|Rook)\b/);
     for (const c of COMMANDS) for (const e of examplesOf(c, k)) expect(e).not.toMatch(/\{\w+\}/);

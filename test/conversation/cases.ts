@@ -13,23 +13,39 @@ export interface ConversationTurn {
 
 export const CONVERSATIONS: ReadonlyArray<readonly ConversationTurn[]> = [
   // Another day for the same question.
-  [{ say: 'keynotes day 1', has: ['A Community of Builders'] }, { say: 'and on day 2?', has: ['Kubernetes Secret Superpower'], hasNot: ['A Community of Builders'] }],
+  [
+    { say: 'keynotes day 1', has: ['A Community of Builders'] },
+    { say: 'and on day 2?', has: ['Kubernetes Secret Superpower'], hasNot: ['A Community of Builders'] },
+  ],
   [{ say: 'talks day 1' }, { say: 'what about day 3?', has: ['Disaster Recovery for your Kubernetes Clusters'] }],
   [{ say: 'keynotes day 2' }, { say: 'friday?', has: ['Kubernetes at GitHub'] }],
-  [{ say: 'talks on day 2', has: ['Vault and Secret Management'] }, { say: 'and day 1', has: ['CRI-O: All the Runtime Kubernetes Needs'] }, { say: 'day 3?', has: ['One Chart to Rule Them All'] }],
+  [
+    { say: 'talks on day 2', has: ['Vault and Secret Management'] },
+    { say: 'and day 1', has: ['CRI-O: All the Runtime Kubernetes Needs'] },
+    { say: 'day 3?', has: ['One Chart to Rule Them All'] },
+  ],
   [{ say: 'agenda day 1' }, { say: 'and the second day?', has: ['Pushing the Limits of Kubernetes with Game of Thrones'] }],
   [{ say: 'how many keynotes on day 1' }, { say: 'and on day 3?', has: ['Day #3'] }],
   [{ say: 'what happened on day 1' }, { say: 'and day 2?', has: ['Day #2'] }],
   // The session just shown.
-  [{ say: 'when was the vault talk', has: ['Day #2'] }, { say: 'who gave it?', has: ['Armon Dadgar'] }],
+  [
+    { say: 'when was the vault talk', has: ['Day #2'] },
+    { say: 'who gave it?', has: ['Armon Dadgar'] },
+  ],
   [{ say: 'what is Ark?' }, { say: 'who gave that talk?', has: ['Andy Goldstein'] }],
   [{ say: 'session game of thrones' }, { say: 'when was that?', has: ['Day #2'] }],
-  [{ say: 'who talked about helm', has: ['Ticketmaster'] }, { say: 'when was it?', has: ['Day #'] }],
+  [
+    { say: 'who talked about helm', has: ['Ticketmaster'] },
+    { say: 'when was it?', has: ['Day #'] },
+  ],
   [{ say: 'what is CRI-O' }, { say: 'when was that talk?', has: ['Day #1'] }],
   [{ say: 'who is Brendan Burns' }, { say: 'when was it', has: ['Day #1'] }],
   [{ say: 'session disaster recovery' }, { say: 'who presented it', has: ['Steve Kriss'] }],
   // The speaker just shown.
-  [{ say: 'who is kelsey hightower', has: ['Google'] }, { say: 'what else did he say?', has: ['Kelsey Hightower'] }],
+  [
+    { say: 'who is kelsey hightower', has: ['Google'] },
+    { say: 'what else did he say?', has: ['Kelsey Hightower'] },
+  ],
   [{ say: 'who is Sarah Novotny' }, { say: 'what did she talk about', has: ['Sarah Novotny'] }],
   [{ say: 'who is Clayton Coleman' }, { say: 'what did he say about 2018', has: ['2018'] }],
   [{ say: 'who is Chen Goldberg' }, { say: 'where does she work', has: ['Google'] }],
@@ -41,7 +57,10 @@ export const CONVERSATIONS: ReadonlyArray<readonly ConversationTurn[]> = [
   [{ say: 'what is Ark?' }, { say: 'what about Rook?', has: ['Rook'], hasNot: ['Heptio Ark allows'] }],
   [{ say: 'what is Envoy' }, { say: 'and conduit?', has: ['Conduit'] }],
   [{ say: 'who talked about helm' }, { say: 'what about vault?', has: ['Vault and Secret Management in Kubernetes'] }],
-  [{ say: 'org heptio', has: ['Heptio'] }, { say: 'and google?', has: ['Kubernetes Secret Superpower'] }],
+  [
+    { say: 'org heptio', has: ['Heptio'] },
+    { say: 'and google?', has: ['Kubernetes Secret Superpower'] },
+  ],
   [{ say: 'who is kelsey' }, { say: 'how about brendan burns?', has: ['Microsoft'] }],
   [{ say: 'what is k8s' }, { say: 'and CRDs?', has: ['CustomResourceDefinition'] }],
   // Follow-ups that stand on their own: never read against the context.
@@ -59,7 +78,11 @@ export const CONVERSATIONS: ReadonlyArray<readonly ConversationTurn[]> = [
   [{ say: 'keynotes day 1' }, { say: 'and day 2?' }, { say: 'and day 3?', has: ['Kubernetes at GitHub'] }],
   [{ say: 'who is kelsey' }, { say: 'when was it?', has: ['Day #2'] }, { say: 'who is Brendan Burns', has: ['Microsoft'] }],
   [{ say: 'what is Rook' }, { say: 'what about Ark?', has: ['Heptio Ark allows'] }, { say: 'and Envoy?', has: ['Envoy'] }],
-  [{ say: 'when was the CRI-O talk', has: ['Day #1'] }, { say: 'who gave it', has: ['Mrunal Patel'] }, { say: 'what is blockchain', matched: false }],
+  [
+    { say: 'when was the CRI-O talk', has: ['Day #1'] },
+    { say: 'who gave it', has: ['Mrunal Patel'] },
+    { say: 'what is blockchain', matched: false },
+  ],
   // Without a context, the same words are answered as they stand.
   [{ say: 'and on day 2?', has: ['Day #2'] }],
   [{ say: 'who gave it?', matched: false }],

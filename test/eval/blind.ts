@@ -69,7 +69,8 @@ export function score(cases: readonly BlindCase[], answer: (q: string) => Judged
   for (const c of cases) {
     const a = answer(c.q);
     const ok = isRight(c, a);
-    const kind = (byKind[c.kind] ??= { right: 0, total: 0 });
+    byKind[c.kind] ??= { right: 0, total: 0 };
+    const kind = byKind[c.kind]!;
     kind.total++;
     if (ok) {
       right++;

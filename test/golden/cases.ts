@@ -148,7 +148,13 @@ export const GOLDEN: readonly GoldenCase[] = [
   { q: 'who talked about disaster recovery', intent: 'topic', matched: true, has: ['Craig McLuckie', 'Andy Goldstein'] },
   { q: 'who talked about load testing', intent: 'topic', matched: true, has: ['Game of Thrones'] },
   { q: 'who talked about quantum entanglement', intent: 'topic', matched: false, says: ['No session in the report talks about'] },
-  { q: 'who talked about security?', intent: 'topic', matched: true, has: ['Progress Toward Zero Trust', 'Building a Secure, Multi-Protocol', 'retain as much security as possible'], hasNot: ['> Security:'] },
+  {
+    q: 'who talked about security?',
+    intent: 'topic',
+    matched: true,
+    has: ['Progress Toward Zero Trust', 'Building a Secure, Multi-Protocol', 'retain as much security as possible'],
+    hasNot: ['> Security:'],
+  },
   { q: 'which talks were about storage', intent: 'topic', matched: true, has: ['Economics of using Local Storage', 'Container Storage Interface', 'Disaster Recovery for your Kubernetes Clusters'] },
   { q: 'who talked about kubernetes on mars', intent: 'topic', matched: false, says: ['No session in the report talks about', 'what is Kubernetes'] },
   // free text, every day

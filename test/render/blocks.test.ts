@@ -52,7 +52,10 @@ describe('every answer fits Block Kit', () => {
     expect(first.pages).toBe(2);
     const pages = [first, renderBlocks(answer, { question: 'session spinnaker', surface: 'ephemeral', page: 1 })];
     // The question's words are in bold: compare without the bold marks.
-    const shown = pages.map((p) => JSON.stringify(p.blocks)).join('').replace(/\*/g, '');
+    const shown = pages
+      .map((p) => JSON.stringify(p.blocks))
+      .join('')
+      .replace(/\*/g, '');
     for (const part of answer.parts) if (part.type === 'quote') expect(shown).toContain(JSON.stringify(escapeMrkdwn(part.text).split('\n')[0]!.slice(0, 60)).slice(1, -1).replace(/\*/g, ''));
     const more = first.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => 'action_id' in e && e.action_id?.startsWith('kubecon_more'));
     expect(more).toBeDefined();
@@ -93,7 +96,9 @@ describe('sources', () => {
   it('closes with a context line per source the body does not show, five at most', () => {
     const sources = Array.from({ length: 8 }, (_, i) => ({ title: `Talk ${i}`, sessionId: `t${i}`, day: 1, dayLabel: 'Day #1', section: 'Talks', speakers: [`Speaker ${i}`] }));
     const answer = { intent: 'search', title: 'T', parts: [{ type: 'text' as const, text: 'Body.' }], sources, suggestions: [], matched: true };
-    const contexts = renderBlocks(answer, { question: 'x', surface: 'thread' }).blocks.filter((b) => b.type === 'context').map((b) => JSON.stringify(b));
+    const contexts = renderBlocks(answer, { question: 'x', surface: 'thread' })
+      .blocks.filter((b) => b.type === 'context')
+      .map((b) => JSON.stringify(b));
     expect(contexts).toHaveLength(5);
     expect(contexts[0]).toContain('📍 Day #1 › Talks › Talk 0 — Speaker 0');
     expect(contexts[4]).toContain('…and 4 more');
@@ -208,7 +213,9 @@ describe('quotes you can scan', () => {
 
   it('bolds the words of the question in the quotes of a real answer', () => {
     const answer = ask(k, 'what did hbo learn about load testing');
-    const quotes = renderBlocks(answer, { question: 'q', surface: 'thread' }).blocks.filter((b) => b.type === 'section').map((b) => JSON.stringify(b));
+    const quotes = renderBlocks(answer, { question: 'q', surface: 'thread' })
+      .blocks.filter((b) => b.type === 'section')
+      .map((b) => JSON.stringify(b));
     expect(quotes.some((q) => q.includes('*HBO*') || q.includes('*Load*') || q.includes('*load*'))).toBe(true);
   });
 

@@ -70,7 +70,11 @@ export function listSessions(k: Knowledge, which: Listing, dayNumber?: number): 
 }
 
 function suggestionsAround(k: Knowledge, which: Listing, dayNumber?: number): Answer['suggestions'] {
-  if (dayNumber === undefined) return [{ label: 'Day 1', query: 'day 1' }, { label: `What is ${k.facts.examples.term}?`, query: `what is ${k.facts.examples.term}` }];
+  if (dayNumber === undefined)
+    return [
+      { label: 'Day 1', query: 'day 1' },
+      { label: `What is ${k.facts.examples.term}?`, query: `what is ${k.facts.examples.term}` },
+    ];
   const other = which === 'keynote' ? 'talk' : 'keynote';
   const next = k.conference.days.find((d) => d.number === dayNumber + 1);
   return [
@@ -139,7 +143,10 @@ export function summaryAnswer(k: Knowledge): Answer {
   const days = conference.days.filter((d) => d.sections.some((s) => s.sessions.length > 0));
   const span = days.length > 0 ? `${describeDay(days[0]!.label, days[0]!.weekday)} to ${describeDay(days.at(-1)!.label, days.at(-1)!.weekday)}` : 'no days';
   const glance = `${conference.name}: ${keynotesAndTalks(k.sessions)} by ${k.speakers.length} speakers from ${k.orgs.length} organisations, ${span}.`;
-  const closing = conference.days.flatMap((d) => d.sections).filter((s) => s.kind === 'summary').flatMap((s) => s.passages.filter((p) => !p.aside));
+  const closing = conference.days
+    .flatMap((d) => d.sections)
+    .filter((s) => s.kind === 'summary')
+    .flatMap((s) => s.passages.filter((p) => !p.aside));
   // The closing passages read as one ("… see you in Copenhagen." / "Have Fun!").
   const quotes: Part[] = closing.length > 0 ? [{ type: 'quote', text: closing.map((p) => p.text).join('\n'), source: passageSource(k.passageById.get(closing[0]!.id)!) }] : [];
   return {
@@ -198,7 +205,10 @@ export function countAnswer(k: Knowledge, what: Countable, dayNumber?: number): 
     title,
     parts: detail.length > 0 ? [{ type: 'list', heading: null, items: detail }] : [{ type: 'text', text: `${title}.` }],
     sources: [],
-    suggestions: [{ label: 'Agenda', query: dayNumber === undefined ? 'agenda' : `agenda day ${dayNumber}` }, { label: 'Speakers', query: 'speakers' }],
+    suggestions: [
+      { label: 'Agenda', query: dayNumber === undefined ? 'agenda' : `agenda day ${dayNumber}` },
+      { label: 'Speakers', query: 'speakers' },
+    ],
     matched: true,
   };
 }

@@ -97,6 +97,9 @@ export function sessionsWithGists(entries: readonly SessionEntry[]): Part[] {
 
 /** `Keynote, Day #1 (Wednesday), Morning Keynotes`. */
 export function whereAndWhen(entry: SessionEntry): string {
-  const kind = entry.session.kind === 'keynote' ? 'a keynote' : `a${entry.session.level === 'intermediate' || entry.session.level === 'advanced' ? 'n' : ''} ${entry.session.level ? `${entry.session.level} ` : ''}talk`;
+  const kind =
+    entry.session.kind === 'keynote'
+      ? 'a keynote'
+      : `a${entry.session.level === 'intermediate' || entry.session.level === 'advanced' ? 'n' : ''} ${entry.session.level ? `${entry.session.level} ` : ''}talk`;
   return `${kind} on ${describeDay(entry.day.label, entry.day.weekday)}, in ${entry.section.heading}`;
 }

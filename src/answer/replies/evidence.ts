@@ -18,7 +18,8 @@ export const MIN_FOCUS_COVERAGE = 0.6;
 /** What a sentence that answers each kind of question tends to hold. */
 const CUES: Partial<Record<Wants, RegExp>> = {
   number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|million|billion|half|twice|double|triple|dozens?)\b/i,
-  advice: /\b(?:advice|advise|takeaways?|should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
+  advice:
+    /\b(?:advice|advise|takeaways?|should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
   time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
   place: /\b(?:in|at|from|to) [A-Z]/,
   opinion: /\b(?:I|I'm|I've|my|me)\b|\b(?:awesome|great|nice|love|loved|liked?|enjoy\w*|amazing|cool|interesting|favou?rite|best|impress\w*|agree)\b/,
@@ -29,7 +30,10 @@ const CUES: Partial<Record<Wants, RegExp>> = {
 const tokensByPassage = new WeakMap<PassageEntry, string[]>();
 function passageTokens(entry: PassageEntry): string[] {
   let tokens = tokensByPassage.get(entry);
-  if (!tokens) tokensByPassage.set(entry, (tokens = [...new Set(analyze(entry.passage.text))]));
+  if (!tokens) {
+    tokens = [...new Set(analyze(entry.passage.text))];
+    tokensByPassage.set(entry, tokens);
+  }
   return tokens;
 }
 
@@ -178,7 +182,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // speaker's or company's own session, where such a word is jargon for what they said ("IaC").
   const unknown = unknownWords(k, focusText);
   const lenient = scope.covered && (unknown.length === 0 || (scope.people && unknown.length < analyze(focusText).length));
-  if (scope.filter) attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
+  if (scope.filter)
+    attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   // A question that names a speaker, company or session is about them: another session's passage
   // that happens to share its words is no answer.
   if (!scope.people) attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
@@ -196,7 +201,12 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       hits = attempt.filter && scope.covered ? found : found.filter((h) => h.inText || h.entry.session === null);
       if (found[0] && !found[0].inText && found[0].entry.session !== null) {
         const titled = findSessions(k, attempt.text, ['title']).filter((h) => h.coverage >= 0.99);
-        if (titled.length > 0) return sessionList(k, titled.map((h) => h.entry), intent);
+        if (titled.length > 0)
+          return sessionList(
+            k,
+            titled.map((h) => h.entry),
+            intent,
+          );
       }
     }
     // "How many …" is not answered by a passage without a number in it.
@@ -220,7 +230,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
 }
 
 /** Sessions a question names by words of their titles ("the opening keynotes"), with who gave them. */
-export function sessionList(k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
+export function sessionList(_k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
   return {
     intent,
     title: entries.length === 1 ? entries[0]!.session.title : `${entries.length} sessions`,

@@ -42,15 +42,15 @@ export function speakersAnswer(found: readonly SpeakerEntry[]): Answer {
     title: found.map((s) => s.speaker.name).join(', '),
     parts: [{ type: 'text', text: people.join('\n') }, ...sessionsWithGists(unique(entries))],
     sources: unique(entries).map(sessionSource),
-    suggestions: unique(entries).slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
+    suggestions: unique(entries)
+      .slice(0, 3)
+      .map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }
 
 function describeCount(entries: readonly SessionEntry[]): string {
-  return entries
-    .map((e) => `${e.session.kind === 'keynote' ? 'a keynote' : 'a talk'} on ${describeDay(e.day.label, e.day.weekday)}`)
-    .join(' and ');
+  return entries.map((e) => `${e.session.kind === 'keynote' ? 'a keynote' : 'a talk'} on ${describeDay(e.day.label, e.day.weekday)}`).join(' and ');
 }
 
 function unique<T>(items: readonly T[]): T[] {

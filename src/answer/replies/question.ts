@@ -42,7 +42,12 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
       // "day 1 evening keynotes": the words left name sections of that day.
       const sections = sectionsNamed(k, e.day, q.focus);
       if (onlyNames) return listSessions(k, listing(q.text), e.day);
-      if (sections.length > 0) return sessionList(k, sections.flatMap((s) => k.sessions.filter((x) => x.section === s)), intent);
+      if (sections.length > 0)
+        return sessionList(
+          k,
+          sections.flatMap((s) => k.sessions.filter((x) => x.section === s)),
+          intent,
+        );
     }
     if (onlyNames && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
     const named = e.speakers.length > 0 || e.orgs.length > 0 || e.sessions.length > 0;

@@ -54,7 +54,12 @@ export function searchAnswer(k: Knowledge, text: string, intent = 'search', foun
   if (hits[0] && !hits[0].inText) {
     // "who gave the opening keynote": the words name sessions, not anything said in them.
     const titled = findSessions(k, text).filter((h) => h.coverage >= 0.99);
-    if (titled.length > 0) return sessionsTitled(text, titled.map((h) => h.entry), intent);
+    if (titled.length > 0)
+      return sessionsTitled(
+        text,
+        titled.map((h) => h.entry),
+        intent,
+      );
   }
   if (hits.length === 0) return notCovered(k, intent, text);
   const parts: Part[] = hits.map((h) => ({ type: 'quote', text: bestSentences(h.entry, h.matchedTerms), source: passageSource(h.entry) }));

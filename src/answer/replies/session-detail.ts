@@ -9,7 +9,7 @@ import { whereAndWhen } from './common.js';
  * @example
  * sessionDetail(knowledge, sessionNamed(knowledge, 'game of thrones')!).title; // 'Pushing the Limits of Kubernetes with Game of Thrones'
  */
-export function sessionDetail(k: Knowledge, entry: SessionEntry, suggestions: Answer['suggestions'] = []): Answer {
+export function sessionDetail(_k: Knowledge, entry: SessionEntry, suggestions: Answer['suggestions'] = []): Answer {
   const source = sessionSource(entry);
   const { session } = entry;
   const parts: Part[] = [

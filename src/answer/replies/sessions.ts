@@ -79,10 +79,12 @@ export function whenAnswer(k: Knowledge, phrase: string): Answer {
   return {
     intent: 'when',
     title: entries.length === 1 ? entries[0]!.session.title : `When ${speakers.map((s) => s.speaker.name).join(', ')} spoke`,
-    parts: [{ type: 'text', text: lines.join('\n') }, { type: 'sessions', heading: null, sessions: entries.map(summarize) }],
+    parts: [
+      { type: 'text', text: lines.join('\n') },
+      { type: 'sessions', heading: null, sessions: entries.map(summarize) },
+    ],
     sources: entries.map(sessionSource),
     suggestions: entries.slice(0, 2).map((e) => sessionSuggestion(e.session.title)),
     matched: true,
   };
 }
-

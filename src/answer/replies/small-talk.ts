@@ -30,7 +30,12 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
     return {
       intent: 'hello',
       title: `Hi! Ask me about ${k.conference.name}`,
-      parts: [{ type: 'text', text: `I answer from one attendee's written report: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words ("who talked about security?") or try a command; "help" lists them all.` }],
+      parts: [
+        {
+          type: 'text',
+          text: `I answer from one attendee's written report: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words ("who talked about security?") or try a command; "help" lists them all.`,
+        },
+      ],
       sources: [],
       suggestions: [{ label: 'Summary', query: 'summary' }, ...starters(k)],
       matched: true,
@@ -49,7 +54,15 @@ export function smallTalk(k: Knowledge, text: string): Answer | null {
     };
   }
   if (ACK.test(text)) {
-    return { intent: 'thanks', title: 'Anything else?', parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }], sources: [], suggestions: [...starters(k)], matched: true, chat: true };
+    return {
+      intent: 'thanks',
+      title: 'Anything else?',
+      parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }],
+      sources: [],
+      suggestions: [...starters(k)],
+      matched: true,
+      chat: true,
+    };
   }
   return null;
 }

@@ -68,7 +68,11 @@ export function defineAnswer(k: Knowledge, phrase: string): Answer {
     if (unknownWords(k, phrase).length > 0) {
       const answer = notCovered(k, 'define', phrase);
       const name = found.entry.matcher.term.name;
-      return { ...answer, parts: [answer.parts[0]!, { type: 'text', text: `It does cover ${name}.` }], suggestions: [{ label: `What is ${name}?`, query: `what is ${name}` }, ...answer.suggestions].slice(0, 5) };
+      return {
+        ...answer,
+        parts: [answer.parts[0]!, { type: 'text', text: `It does cover ${name}.` }],
+        suggestions: [{ label: `What is ${name}?`, query: `what is ${name}` }, ...answer.suggestions].slice(0, 5),
+      };
     }
   }
   if (found) return termAnswer(k, found.entry);
@@ -95,10 +99,7 @@ function termAnswer(k: Knowledge, term: TermEntry): Answer {
     title: name,
     parts,
     sources: uniqueSources([...(definition ? [passageSource(definition.from)] : []), ...sessions.map(sessionSource)]),
-    suggestions: [
-      { label: `Who talked about ${name}?`, query: `who talked about ${name}` },
-      ...(definition?.from.session ? [sessionSuggestion(definition.from.session.title)] : []),
-    ],
+    suggestions: [{ label: `Who talked about ${name}?`, query: `who talked about ${name}` }, ...(definition?.from.session ? [sessionSuggestion(definition.from.session.title)] : [])],
     matched: true,
   };
 }
