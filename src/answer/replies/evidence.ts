@@ -27,6 +27,15 @@ const CUES: Partial<Record<Wants, RegExp>> = {
   person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
 };
 
+/**
+ * The words that say outright what a kind of question asks for ("HBO's advice:", "Takeaways:",
+ * "I can't agree more"): they weigh more than the looser cues above, which many passages hold.
+ */
+const STRONG_CUES: Partial<Record<Wants, RegExp>> = {
+  advice: /\b(?:advice|advise|takeaways?|lessons?|tips?|recommend\w*|best practices?|my takeaway)\b/i,
+  opinion: /\b(?:I think|I can't agree|I agree|for me|in my opinion|one of the best|favou?rite|I (?:really )?(?:liked?|loved?|enjoyed))\b/i,
+};
+
 const tokensByPassage = new WeakMap<PassageEntry, string[]>();
 function passageTokens(entry: PassageEntry): string[] {
   let tokens = tokensByPassage.get(entry);
@@ -82,7 +91,8 @@ function scopeOf(q: Query): Scope {
 
 /** A passage's score for a question: its search score, more when it holds what the question wants. */
 function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
-  let score = hit.score * (1 + 0.6 * Math.min(cueCount(q.wants, hit.entry.passage.text), 3));
+  const text = hit.entry.passage.text;
+  let score = hit.score * (1 + 0.3 * Math.min(cueCount(q.wants, text), 3)) * (STRONG_CUES[q.wants]?.test(text) ? 2 : 1);
   // "hbos main advice" is best answered where the report itself says "HBO's advice:".
   const shared = hints.size === 0 ? 0 : passageTokens(hit.entry).filter((t) => hints.has(t)).length;
   score *= 1 + Math.min(shared, 2);
@@ -119,6 +129,13 @@ function unitsOf(text: string, lists: boolean): Unit[] {
       continue;
     }
     list = null;
+    if (lists && /^[-*•]\s/.test(first)) {
+      // Items with no heading above them are a list all the same.
+      list = { lines: [first], index, tokens: analyze(line) };
+      units.push(list);
+      index += sentences.length;
+      continue;
+    }
     for (const sentence of sentences) {
       const unit: Unit = { lines: [sentence], index: index++, tokens: analyze(sentence) };
       units.push(unit);
@@ -159,6 +176,16 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
       return i > 0 && u.index !== picked[i - 1]!.index + 1 ? `… ${body}` : body;
     })
     .join(' ');
+}
+
+/** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
+const leadsOn = (text: string): boolean => /:\s*$/.test(text);
+
+/** The passage after a lead-in, when it belongs to the same session or section (its first lines). */
+function continuation(k: Knowledge, entry: PassageEntry): string {
+  const next = k.passages[k.passages.indexOf(entry) + 1];
+  if (!next || next.session !== entry.session || next.section !== entry.section) return '';
+  return next.passage.text.split('\n').slice(0, LIST_ITEMS).join('\n');
 }
 
 /**
@@ -215,7 +242,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * 0.8 && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
-    const parts: Part[] = chosen.map((h) => ({ type: 'quote', text: answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants), source: passageSource(h.entry) }));
+    const parts: Part[] = chosen.map((h) => {
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants);
+      return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, h.entry)}`.trim() : said, source: passageSource(h.entry) };
+    });
     const first = chosen[0]!.entry;
     return {
       intent,
