@@ -18,6 +18,8 @@ export interface Frame {
 const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   // "where all did …", "what all …": a list, whatever the question word.
   ['list', /\b(?:where|what|which|who) all\b/],
+  // "which talks should I watch about storage": sessions to list, even when asked as advice.
+  ['list', /^(?:which|what|any) (?:talks|sessions|keynotes|presentations)\b/],
   [
     'number',
     /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time))\b/,
@@ -75,7 +77,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    tip tips advice advise recommend recommendation recommendations suggest suggestion lesson lessons learn learned learnt
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
-   speaker speakers presenter presenters up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
+   speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
    okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),

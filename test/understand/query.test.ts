@@ -96,3 +96,21 @@ describe('understand: what a question names', () => {
     );
   });
 });
+
+describe('the examples the issue gave, asked as colleagues type them', () => {
+  it.each([
+    ['whos kelsey', 'speaker', ['Kelsey Hightower']],
+    ['can u tell me about rook pls', 'define', ['Rook solves the problem']],
+    ['wheres the next kubecon', null, ['Copenhagen']],
+    ['which talks should I watch about storage', 'topic', ['Economics of using Local Storage']],
+    ['what did the author think of the party', null, ['party with Rook and SPIFFE']],
+    ['who from microsoft spoke', 'org', ['Michelle Noorali', 'Brendan Burns']],
+    ['did the author like the conference?', null, ['one of the best']],
+  ])('%s', (q, intent, facts) => {
+    const a = ask(k, q);
+    expect(a.matched).toBe(true);
+    if (intent) expect(a.intent).toBe(intent);
+    const text = JSON.stringify(a.parts);
+    for (const f of facts) expect(text).toContain(f);
+  });
+});
