@@ -36,9 +36,11 @@ export function termMatcher(term: Term): TermMatcher {
  *
  * @example
  * mentionedTerms('CRI-O uses CNI', matchers).map((m) => m.term.name); // ['CRI-O', 'Container Network Interface']
+ * mentionedTerms('The release of etcd3', matchers).map((m) => m.term.name); // ['etcd']
  */
 export function mentionedTerms(text: string, matchers: readonly TermMatcher[]): TermMatcher[] {
-  const tokens = tokenize(text);
+  // A name with its major version run on ("etcd3", "helm2") still names the project.
+  const tokens = tokenize(text).map((t) => t.replace(/^([a-z][a-z-]*[a-z])v?\d{1,2}$/, '$1'));
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
     const list = positions.get(t);
