@@ -329,6 +329,7 @@ function main(): void {
   const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--data') ?? 'kubecon-2017-austin';
   const t0 = performance.now();
   const vectors = args.includes('--vectors') ? loadVectors() : null;
+  if (vectors) console.log(`vectors: ${VECTORS_PACKAGE} loaded in ${(performance.now() - t0).toFixed(0)} ms`);
   if (args.includes('--calibrate')) {
     if (!vectors) throw new Error('--calibrate needs --vectors');
     calibrate(vectors);
@@ -468,7 +469,7 @@ function main(): void {
   writeFileSync(out, body);
   console.log(
     `${out}: ${lines.length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
-      `(${baseForms.size} report base forms; WordNet read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
+      `(${baseForms.size} report base forms; resources read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
   );
 }
 
