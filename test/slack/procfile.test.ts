@@ -12,8 +12,8 @@ describe('Procfile', () => {
   it('starts node directly: web serves HTTP, worker Socket Mode, whatever the config says', () => {
     const types = procfile();
     expect(Object.keys(types).sort()).toEqual(['web', 'worker']);
-    expect(types.web).toMatch(/^node dist\/server\.js --web$/);
-    expect(types.worker).toMatch(/^node dist\/server\.js --worker$/);
+    expect(types.web).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js --web$/);
+    expect(types.worker).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js --worker$/);
   });
 });
 
