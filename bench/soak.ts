@@ -145,6 +145,7 @@ async function soak(name: string, args: string[], nodeArgs: string[] = [], conne
 }
 
 await idle();
+if (process.env.SOAK_IDLE_ONLY) process.exit(0);
 console.log('');
 const ours = await soak('kubecon-bot', BOT);
 console.log('');

@@ -44,7 +44,14 @@ export function startProcfileProcess(type: string, env: Record<string, string>):
   const command = procfile()[type];
   if (!command) throw new Error(`Procfile has no ${type}: process`);
   const child = spawn('bash', ['-c', command], { cwd: ROOT, detached: true, env: { PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return Object.assign(watch(child), { signalGroup: (signal: NodeJS.Signals) => process.kill(-child.pid!, signal) });
+  const signalGroup = (signal: NodeJS.Signals): void => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
+  return Object.assign(watch(child), { signalGroup });
 }
 
 /** Starts the built server (`node dist/server.js`, what `npm start` runs) with an environment. */

@@ -12,8 +12,8 @@ describe('Procfile', () => {
   it('starts node directly: web serves HTTP, worker Socket Mode, whatever the config says', () => {
     const types = procfile();
     expect(Object.keys(types).sort()).toEqual(['web', 'worker']);
-    expect(types.web).toMatch(/^node dist\/server\.js --web$/);
-    expect(types.worker).toMatch(/^node dist\/server\.js --worker$/);
+    expect(types.web).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js --web$/);
+    expect(types.worker).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js --worker$/);
   });
 });
 
@@ -37,7 +37,7 @@ describe('the web process', () => {
       expect(await web.exited).toEqual({ code: 0, signal: null });
       expect(web.output()).not.toContain(APP_TOKEN);
     } finally {
-      web.child.kill('SIGKILL');
+      web.signalGroup('SIGKILL');
     }
   });
 
@@ -66,23 +66,31 @@ describe('the web process', () => {
       expect(posts[0]!.at).toBeLessThanOrEqual(exitedAt);
       expect(web.output()).not.toContain('dropped at shutdown');
     } finally {
-      web.child.kill('SIGKILL');
+      web.signalGroup('SIGKILL');
     }
   }, 30_000);
 
   it('without a signing secret, stops with one message naming it (an app token is no substitute here)', async () => {
     const web = startProcfileProcess('web', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, PORT: '0' });
-    expect((await web.exited).code).toBe(1);
-    expect(web.output()).toContain('SLACK_SIGNING_SECRET is missing');
-    expect(web.output()).not.toContain(APP_TOKEN);
+    try {
+      expect((await web.exited).code).toBe(1);
+      expect(web.output()).toContain('SLACK_SIGNING_SECRET is missing');
+      expect(web.output()).not.toContain(APP_TOKEN);
+    } finally {
+      web.signalGroup('SIGKILL');
+    }
   });
 });
 
 describe('the worker process', () => {
   it('needs an app token, even when a signing secret is set', async () => {
     const worker = startProcfileProcess('worker', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET });
-    expect((await worker.exited).code).toBe(1);
-    expect(worker.output()).toContain('SLACK_APP_TOKEN is missing');
-    expect(worker.output()).not.toContain(SIGNING_SECRET);
+    try {
+      expect((await worker.exited).code).toBe(1);
+      expect(worker.output()).toContain('SLACK_APP_TOKEN is missing');
+      expect(worker.output()).not.toContain(SIGNING_SECRET);
+    } finally {
+      worker.signalGroup('SIGKILL');
+    }
   });
 });
