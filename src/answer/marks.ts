@@ -5,6 +5,21 @@ import type { Answer, Part } from './answer.js';
 /** Words as they stand in a text, case kept, inner hyphens and dots too (`CRI-O`, `v1.0`). */
 const WORDS = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
 
+/**
+ * Each word's stem, remembered: quotes are the report's own words, so this holds at most its
+ * vocabulary (a few thousand entries), and a quote's words need not be stemmed on every answer.
+ */
+const stems = new Map<string, string | null>();
+const REMEMBERED = 20_000;
+function stemOf(word: string): string | null {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = analyze(word)[0] ?? null;
+    if (stems.size < REMEMBERED) stems.set(word, s);
+  }
+  return s;
+}
+
 /** More bold than this and nothing stands out. */
 const MAX_MARKS = 8;
 
@@ -27,8 +42,8 @@ export function marksIn(text: string, question: string): string[] {
   if (wanted.size === 0) return [];
   const marks = new Set<string>();
   for (const word of text.match(WORDS) ?? []) {
-    const [stem] = analyze(word);
-    if (stem !== undefined && wanted.has(stem)) marks.add(word);
+    const stem = stemOf(word);
+    if (stem !== null && wanted.has(stem)) marks.add(word);
     if (marks.size >= MAX_MARKS) break;
   }
   return [...marks];
