@@ -33,7 +33,7 @@ export function blindRows(answer: (q: string) => Judged, cases: readonly BlindCa
 }
 
 export function describeScore(s: Score): string {
-  return `${pct(s.right, s.total)} (${s.right}/${s.total}); not covered: precision ${pct(s.declinePrecision * 100, 100)}, recall ${pct(s.declineRecall * 100, 100)}`;
+  return `${pct(s.right, s.total)} (${s.right}/${s.total}); not covered: precision ${s.declined === 0 ? '– (none declined)' : pct(s.declinePrecision * 100, 100)}, recall ${pct(s.declineRecall * 100, 100)}`;
 }
 
 function main(): void {

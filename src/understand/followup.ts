@@ -61,6 +61,8 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   // "and on day 2?", "friday?": the same question for another day.
   if (DAY_ONLY.test(rest)) return { question: withDay(last.question, rest.replace(/[?!.]+$/, '')), page: 0 };
 
+  // Only a message that leans on the context (a connector, a pronoun) is worth reading for names.
+  if (!connected && !SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) return null;
   const named = findEntities(k, rest);
   const namesSomething = named.terms.length + named.speakers.length + named.orgs.length + named.sessions.length > 0;
   const words = tokenize(rest);

@@ -49,6 +49,8 @@ export function isRight(c: BlindCase, a: Judged): boolean {
 export interface Score {
   right: number;
   total: number;
+  /** How many questions were declined. */
+  declined: number;
   /** Of the questions declined, how many the report really cannot answer. */
   declinePrecision: number;
   /** Of the questions the report cannot answer, how many were declined. */
@@ -84,6 +86,7 @@ export function score(cases: readonly BlindCase[], answer: (q: string) => Judged
   return {
     right,
     total: cases.length,
+    declined,
     declinePrecision: declined === 0 ? 1 : declinedRightly / declined,
     declineRecall: unanswerable === 0 ? 1 : declinedRightly / unanswerable,
     byKind,
