@@ -1,7 +1,7 @@
-import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
+import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import { clip, splitSentences, contentWords, editDistance } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
-import { describeDay, sessionSource, summarize } from '../answer.js';
+import { describeDay, passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 
 /** Suggestions that always help someone who is lost: the conference's own starters. */
 export function starters(k: Knowledge): Suggestion[] {
@@ -102,4 +102,40 @@ export function whereAndWhen(entry: SessionEntry): string {
       ? 'a keynote'
       : `a${entry.session.level === 'intermediate' || entry.session.level === 'advanced' ? 'n' : ''} ${entry.session.level ? `${entry.session.level} ` : ''}talk`;
   return `${kind} on ${describeDay(entry.day.label, entry.day.weekday)}, in ${entry.section.heading}`;
+}
+
+/**
+ * Sessions as an answer: listed, cited, and the first three offered in full.
+ *
+ * @example
+ * sessionsAnswer('search', 'Sessions matching "opening keynote"', entries).parts[0]?.type; // 'sessions'
+ */
+export function sessionsAnswer(intent: string, title: string, entries: readonly SessionEntry[]): Answer {
+  return {
+    intent,
+    title,
+    parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
+    sources: entries.map(sessionSource),
+    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
+    matched: true,
+  };
+}
+
+/**
+ * Quotes from passages as an answer: titled by the first one's session (or section), citing each,
+ * and offering that session in full.
+ *
+ * @example
+ * quotesAnswer(knowledge, 'search', [entry], [{ type: 'quote', text: '…', source: passageSource(entry) }]).matched; // true
+ */
+export function quotesAnswer(k: Knowledge, intent: string, entries: readonly PassageEntry[], parts: Part[]): Answer {
+  const first = entries[0]!;
+  return {
+    intent,
+    title: first.session?.title ?? first.section?.heading ?? k.conference.name,
+    parts,
+    sources: uniqueSources(entries.map(passageSource)),
+    suggestions: first.session ? [sessionSuggestion(first.session.title)] : [],
+    matched: true,
+  };
 }

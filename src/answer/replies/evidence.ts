@@ -2,11 +2,11 @@ import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowled
 import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
-import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
+import { passageSource } from '../answer.js';
 import { findSessions, searchPassages, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
-import { notCovered, sessionSuggestion } from './common.js';
+import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 
 /**
  * Share of the focus's information the best passage must hold: below it, the report does not say.
@@ -230,7 +230,6 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
         const titled = findSessions(k, attempt.text, ['title']).filter((h) => h.coverage >= 0.99);
         if (titled.length > 0)
           return sessionList(
-            k,
             titled.map((h) => h.entry),
             intent,
           );
@@ -246,27 +245,17 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants);
       return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, h.entry)}`.trim() : said, source: passageSource(h.entry) };
     });
-    const first = chosen[0]!.entry;
-    return {
+    return quotesAnswer(
+      k,
       intent,
-      title: first.session?.title ?? first.section?.heading ?? k.conference.name,
+      chosen.map((h) => h.entry),
       parts,
-      sources: uniqueSources(chosen.map((h) => passageSource(h.entry))),
-      suggestions: first.session ? [sessionSuggestion(first.session.title)] : [],
-      matched: true,
-    };
+    );
   }
   return notCovered(k, intent, q.text);
 }
 
 /** Sessions a question names by words of their titles ("the opening keynotes"), with who gave them. */
-export function sessionList(_k: Knowledge, entries: readonly SessionEntry[], intent: string): Answer {
-  return {
-    intent,
-    title: entries.length === 1 ? entries[0]!.session.title : `${entries.length} sessions`,
-    parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
-    sources: entries.map(sessionSource),
-    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
-    matched: true,
-  };
+export function sessionList(entries: readonly SessionEntry[], intent: string): Answer {
+  return sessionsAnswer(intent, entries.length === 1 ? entries[0]!.session.title : `${entries.length} sessions`, entries);
 }

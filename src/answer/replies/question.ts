@@ -44,7 +44,6 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
       if (onlyNames) return listSessions(k, listing(q.text), e.day);
       if (sections.length > 0)
         return sessionList(
-          k,
           sections.flatMap((s) => k.sessions.filter((x) => x.section === s)),
           intent,
         );

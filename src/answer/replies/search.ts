@@ -1,8 +1,8 @@
-import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
+import type { Knowledge, PassageEntry } from '../../search/knowledge.js';
 import type { Answer, Part } from '../answer.js';
-import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
+import { passageSource } from '../answer.js';
 import { findSessions, searchPassages, type PassageHit } from '../../search/lookup.js';
-import { notCovered, sessionSuggestion } from './common.js';
+import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { analyze } from '../../search/analyze.js';
 import { bestSentences } from './quotes.js';
 
@@ -28,17 +28,6 @@ export function answeringPassages(k: Knowledge, text: string, filter?: (p: Passa
   return hits.filter((h, i) => i === 0 || (i < 3 && words >= 2 && h.coverage >= 0.99 && h.score >= top.score * 0.75));
 }
 
-function sessionsTitled(text: string, entries: SessionEntry[], intent: string): Answer {
-  return {
-    intent,
-    title: `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
-    parts: [{ type: 'sessions', heading: null, sessions: entries.map(summarize) }],
-    sources: entries.map(sessionSource),
-    suggestions: entries.slice(0, 3).map((e) => sessionSuggestion(e.session.title)),
-    matched: true,
-  };
-}
-
 /**
  * Free-text questions: the report's own words that answer them, with where they stand; or an
  * honest "not covered" with close names to try.
@@ -55,21 +44,18 @@ export function searchAnswer(k: Knowledge, text: string, intent = 'search', foun
     // "who gave the opening keynote": the words name sessions, not anything said in them.
     const titled = findSessions(k, text).filter((h) => h.coverage >= 0.99);
     if (titled.length > 0)
-      return sessionsTitled(
-        text,
-        titled.map((h) => h.entry),
+      return sessionsAnswer(
         intent,
+        `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
+        titled.map((h) => h.entry),
       );
   }
   if (hits.length === 0) return notCovered(k, intent, text);
   const parts: Part[] = hits.map((h) => ({ type: 'quote', text: bestSentences(h.entry, h.matchedTerms), source: passageSource(h.entry) }));
-  const first = hits[0]!.entry;
-  return {
+  return quotesAnswer(
+    k,
     intent,
-    title: first.session?.title ?? first.section?.heading ?? k.conference.name,
+    hits.map((h) => h.entry),
     parts,
-    sources: uniqueSources(hits.map((h) => passageSource(h.entry))),
-    suggestions: first.session ? [sessionSuggestion(first.session.title)] : [],
-    matched: true,
-  };
+  );
 }
