@@ -10,7 +10,9 @@ import { ROOT } from './harness.js';
 
 /** kubecon-bot's node arguments, from the Procfile's `web:` line (`node <args…>`). */
 export function webArgs(): string[] {
-  const line = readFileSync(`${ROOT}Procfile`, 'utf8').split('\n').find((l) => l.startsWith('web:'));
+  const line = readFileSync(`${ROOT}Procfile`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('web:'));
   const words = line?.slice('web:'.length).trim().split(/\s+/) ?? [];
   if (words[0] !== 'node') throw new Error(`Procfile's web: line does not start node directly: ${line}`);
   return words.slice(1);

@@ -15,12 +15,29 @@ export function signed(body: string, contentType: string): Record<string, string
 
 /** A slash command body as Slack sends it. */
 export function commandBody(text: string, responseUrl: string): string {
-  return new URLSearchParams({ token: 'x', team_id: 'T1', team_domain: 'acme', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'ada', command: '/kubecon', text, api_app_id: 'A1', response_url: responseUrl, trigger_id: 't' }).toString();
+  return new URLSearchParams({
+    token: 'x',
+    team_id: 'T1',
+    team_domain: 'acme',
+    channel_id: 'C1',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'ada',
+    command: '/kubecon',
+    text,
+    api_app_id: 'A1',
+    response_url: responseUrl,
+    trigger_id: 't',
+  }).toString();
 }
 
 /** Starts a server process and resolves once it says it is ready (a line matching `ready`). */
 export function startProcess(args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`not ready in 15 s:\n${seen}`)), 15_000);

@@ -21,7 +21,9 @@ import { ROOT, SECRET, TOKEN, commandBody, signed, stopProcess } from './harness
 const CONNECTIONS = 50;
 const SECONDS = 5;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const QUESTIONS = process.env.BENCH_QUESTIONS ? process.env.BENCH_QUESTIONS.split('|') : ['what is Ark?', 'keynotes day1', 'who is Kelsey Hightower', 'how many people attended', 'heptio talks', 'waht is spinaker', 'what is blockchain'];
+const QUESTIONS = process.env.BENCH_QUESTIONS
+  ? process.env.BENCH_QUESTIONS.split('|')
+  : ['what is Ark?', 'keynotes day1', 'who is Kelsey Hightower', 'how many people attended', 'heptio talks', 'waht is spinaker', 'what is blockchain'];
 
 interface Server {
   name: string;
@@ -41,7 +43,11 @@ async function load(url: string, responseUrl: string, duration: number): Promise
 async function start(name: string, args: string[], env: Record<string, string>, fakeUrl: string): Promise<Server> {
   const port = await freePort();
   const log = openSync(`/tmp/bench-http-${name.trim().replace(/\W+/g, '-')}.log`, 'w');
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', log, log], env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fakeUrl } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', log, log],
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fakeUrl },
+  });
   const url = `http://127.0.0.1:${port}`;
   // Ready when it answers HTTP at all (the bare app has no health route: its 404 will do).
   for (let i = 0; ; i++) {
@@ -83,7 +89,9 @@ async function main(): Promise<void> {
       const rps = s.runs.map((r) => r.requests.average);
       const errors = s.runs.reduce((n, r) => n + r.errors + r.timeouts, 0);
       const non2xx = s.runs.reduce((n, r) => n + r.non2xx, 0);
-      console.log(`${s.name.padEnd(14)} ${median(rps).toFixed(0).padStart(13)} ${String(median(s.runs.map((r) => r.latency.p50))).padStart(7)} ${String(median(s.runs.map((r) => r.latency.p99))).padStart(7)} ${String(errors).padStart(7)} ${String(non2xx).padStart(8)}  ${rps.map((x) => x.toFixed(0)).join(' ')}`);
+      console.log(
+        `${s.name.padEnd(14)} ${median(rps).toFixed(0).padStart(13)} ${String(median(s.runs.map((r) => r.latency.p50))).padStart(7)} ${String(median(s.runs.map((r) => r.latency.p99))).padStart(7)} ${String(errors).padStart(7)} ${String(non2xx).padStart(8)}  ${rps.map((x) => x.toFixed(0)).join(' ')}`,
+      );
     }
     const ratios = ours.runs.map((r, i) => r.requests.average / bare.runs[i]!.requests.average);
     const ratio = median(ours.runs.map((r) => r.requests.average)) / median(bare.runs.map((r) => r.requests.average));

@@ -126,7 +126,10 @@ function readWordNet(): void {
       const f = line.trim().split(' ');
       const n = Number(f[2]);
       const byPos = senses.get(f[0]!) ?? new Map<Pos, string[]>();
-      byPos.set(pos, f.slice(-n).map((o) => key(pos, o)));
+      byPos.set(
+        pos,
+        f.slice(-n).map((o) => key(pos, o)),
+      );
       senses.set(f[0]!, byPos);
     }
   }
@@ -386,10 +389,8 @@ function main(): void {
   };
   const words = (synset: string): string[] => synsets.get(synset)?.words ?? [];
   const wordsIn = (synset: string): string[] => words(synset).filter((w) => common(w, synset, QUERY_SENSES));
-  const down = (synset: string): string[] =>
-    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '~').map((p) => p.target);
-  const up = (synset: string): string[] =>
-    (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.target);
+  const down = (synset: string): string[] => (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '~').map((p) => p.target);
+  const up = (synset: string): string[] => (synsets.get(synset)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.target);
 
   for (const [base, targets] of baseForms) {
     for (const list of senses.get(base)?.values() ?? []) {

@@ -27,7 +27,7 @@ function processType(args: string[]): ProcessType | undefined {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const type = processType(process.argv.slice(2));
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env, type ? { process: type } : {});
   } catch (error) {

@@ -1,4 +1,4 @@
-import { webApi, type Authorize } from '@slack/bolt';
+import type { webApi, Authorize } from '@slack/bolt';
 import type { BotLogger } from '../log.js';
 
 /**
@@ -12,7 +12,9 @@ export function resilientAuthorize(client: webApi.WebClient, token: string, logg
   let ids: { botId?: string; botUserId?: string } | undefined;
   let learning: Promise<void> | undefined;
   const learn = (): void => {
-    learning ??= client.auth
+    // One auth.test at a time: a request arriving while one is out does not start another.
+    if (learning) return;
+    learning = client.auth
       .test({ token })
       .then((r) => {
         ids = { ...(r.bot_id ? { botId: r.bot_id } : {}), ...(r.user_id ? { botUserId: r.user_id } : {}) };

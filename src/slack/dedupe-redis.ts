@@ -22,7 +22,11 @@ export class RedisDedupe implements DedupeStore {
   private readonly fallback = new MemoryDedupe();
   private lastWarning = 0;
 
-  constructor(url: string, private readonly logger: BotLogger, private readonly prefix = 'kubecon-bot:dedupe:') {
+  constructor(
+    url: string,
+    private readonly logger: BotLogger,
+    private readonly prefix = 'kubecon-bot:dedupe:',
+  ) {
     this.redis = import('ioredis').then(({ Redis }) => {
       const redis = new Redis(url, {
         // Fail fast instead of queueing commands while disconnected: the answer must not wait.

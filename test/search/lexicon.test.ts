@@ -84,7 +84,7 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
   it.todo('relates "food" to "lunch" (three noun levels: food → nutriment → meal → lunch)');
   it.todo('relates "backups" to "disaster recovery"');
 
-  it('points only into the report\'s vocabulary, with weights in (0, 1)', () => {
+  it("points only into the report's vocabulary, with weights in (0, 1)", () => {
     const wrong: string[] = [];
     for (const key of lexiconWords(k.lexicon)) {
       for (const { stem: target, weight } of related(k.lexicon, key)) {

@@ -47,7 +47,11 @@ describe('the answer cache in the app', () => {
   it('serves variants of one question (markup, emoji, spacing) from one entry, echoing each as typed', async () => {
     await env.bot.command('what is Kubeflow?');
     const res = await env.bot.command('  what is   Kubeflow? :thinking_face:');
-    expect(logged().slice(-2).map((l) => l.cached)).toEqual([false, true]);
+    expect(
+      logged()
+        .slice(-2)
+        .map((l) => l.cached),
+    ).toEqual([false, true]);
     expect(await res.text()).toContain(':thinking_face:'); // the reply still echoes what this user typed
   });
 });

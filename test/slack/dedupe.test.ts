@@ -4,7 +4,12 @@ import { MemoryDedupe } from '../../src/slack/dedupe.js';
 /** A store on a clock the test moves by hand. */
 function store(maxKeys: number): { dedupe: MemoryDedupe; advance: (ms: number) => void } {
   let now = 1_000_000;
-  return { dedupe: new MemoryDedupe(maxKeys, () => now), advance: (ms) => void (now += ms) };
+  return {
+    dedupe: new MemoryDedupe(maxKeys, () => now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
 }
 
 describe('MemoryDedupe', () => {

@@ -13,7 +13,8 @@ async function ioredisLoaded(env: Record<string, string>): Promise<boolean> {
     'data:text/javascript,import{createRequire}from"node:module";const c=createRequire(process.cwd()+"/").cache;' +
     'process.on("exit",()=>process.stderr.write("ioredis-loaded="+Object.keys(c).some((k)=>k.includes("/node_modules/ioredis/"))+"\\n"))';
   const child = spawn(process.execPath, ['--import', preload, 'dist/server.js', '--web'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/', PORT: String(port), LOG_FORMAT: 'json', ...env },
   });
   let out = '';
@@ -41,8 +42,17 @@ describe('long questions', () => {
   it('100 unique 300 KB questions do not pile up in a 40 MB heap (the caches hold detached copies)', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--max-old-space-size=40', 'dist/server.js', '--web'], {
-      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/', PORT: String(port), LOG_FORMAT: 'json', LOG_LEVEL: 'warn' },
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+        PORT: String(port),
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'warn',
+      },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -59,7 +69,15 @@ describe('long questions', () => {
       }
       const filler = 'kubernetes '.repeat(27_000); // ~300 KB, under the 1 MB body limit
       for (let i = 0; i < 100; i++) {
-        const body = new URLSearchParams({ command: '/kubecon', text: `what is ${i} ${filler}`, team_id: 'T1', channel_id: 'C1', user_id: 'U1', response_url: 'http://127.0.0.1:9/r', trigger_id: 't' }).toString();
+        const body = new URLSearchParams({
+          command: '/kubecon',
+          text: `what is ${i} ${filler}`,
+          team_id: 'T1',
+          channel_id: 'C1',
+          user_id: 'U1',
+          response_url: 'http://127.0.0.1:9/r',
+          trigger_id: 't',
+        }).toString();
         const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) } });
         expect(res.status, `question ${i}; server output:\n${out.slice(-2000)}`).toBe(200);
         await res.arrayBuffer();

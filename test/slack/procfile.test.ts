@@ -28,7 +28,14 @@ describe('the web process', () => {
 
   it('binds $PORT even with SLACK_APP_TOKEN set, and exits 0 when its process group gets SIGTERM', async () => {
     const port = await freePort();
-    const web = startProcfileProcess('web', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_FORMAT: 'json' });
+    const web = startProcfileProcess('web', {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: APP_TOKEN,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      LOG_FORMAT: 'json',
+    });
     try {
       expect(await web.waitForLog('ready', 15_000)).toMatchObject({ process: 'web', mode: 'http', port });
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -50,7 +57,11 @@ describe('the web process', () => {
       // Ten seconds is the longest Retry-After the bot waits for; a host gives 30 s after SIGTERM.
       fake.fail('chat.postMessage', { status: 429, retryAfter: 10 });
       const event = JSON.stringify({
-        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvRetryAfter', event_time: 1,
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: 'EvRetryAfter',
+        event_time: 1,
         event: { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> what is Fluentd', ts: '1700300000.000100' },
       });
       const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: event, headers: { 'content-type': 'application/json', ...sign(event) } });

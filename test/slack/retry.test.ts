@@ -23,7 +23,11 @@ describe('decide: a Slack call is repeated only when Slack surely did not take i
     ['a connection reset mid-request', requestError(network('ECONNRESET')), { retry: false }],
     ['a socket closed mid-request', requestError(network('UND_ERR_SOCKET')), { retry: false }],
     ['a 404 from response_url (expired)', new RespondError('404', 404), { retry: false }],
-    ['a Slack API error (channel_not_found)', Object.assign(new Error('channel_not_found'), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error: 'channel_not_found' } }), { retry: false }],
+    [
+      'a Slack API error (channel_not_found)',
+      Object.assign(new Error('channel_not_found'), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error: 'channel_not_found' } }),
+      { retry: false },
+    ],
   ])('%s', (_name, error, expected) => {
     expect(decide(error, 1)).toMatchObject(expected);
   });

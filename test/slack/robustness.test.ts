@@ -66,7 +66,11 @@ describe('malformed requests', () => {
     const all = env.bot.logs.join('\n');
     expect(all).not.toContain('do-not-log-me');
     expect(all).not.toMatch(/v0=/);
-    expect(parsed(env.bot).filter((l) => l.level === 'warn' || l.level === 'error').map((l) => l.msg)).toEqual(['requests rejected']);
+    expect(
+      parsed(env.bot)
+        .filter((l) => l.level === 'warn' || l.level === 'error')
+        .map((l) => l.msg),
+    ).toEqual(['requests rejected']);
   });
 });
 
@@ -131,7 +135,11 @@ describe('Slack Web API trouble', () => {
     // A slow Slack may still take a timed-out post: nothing may have been sent twice.
     await sleep(1500);
     expect(env.fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(parsed(env.bot).slice(logsBefore).filter((l) => String(l.msg).includes('retrying'))).toEqual([]);
+    expect(
+      parsed(env.bot)
+        .slice(logsBefore)
+        .filter((l) => String(l.msg).includes('retrying')),
+    ).toEqual([]);
   }, 15_000);
 
   it('429 without Retry-After: retried after a short default wait', async () => {

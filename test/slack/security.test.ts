@@ -16,13 +16,23 @@ let smuggled = 0;
 /** A mention never seen before (its own event id and timestamp), so no dedupe hides a reply. */
 const mention = () =>
   JSON.stringify({
-    type: 'event_callback', team_id: 'T0001', api_app_id: 'A0001', event_id: `EvSmuggled${++smuggled}`, event_time: 1,
+    type: 'event_callback',
+    team_id: 'T0001',
+    api_app_id: 'A0001',
+    event_id: `EvSmuggled${++smuggled}`,
+    event_time: 1,
     event: { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is Ark?', ts: `1700200000.00010${smuggled}`, team: 'T0001' },
   });
 const sharePayload = (responseUrl: string) =>
   JSON.stringify({
-    type: 'block_actions', team: { id: 'T0001' }, user: { id: 'U0001' }, api_app_id: 'A0001', trigger_id: 't',
-    container: { type: 'message', message_ts: '1', channel_id: 'C0001', is_ephemeral: true }, channel: { id: 'C0001' }, response_url: responseUrl,
+    type: 'block_actions',
+    team: { id: 'T0001' },
+    user: { id: 'U0001' },
+    api_app_id: 'A0001',
+    trigger_id: 't',
+    container: { type: 'message', message_ts: '1', channel_id: 'C0001', is_ephemeral: true },
+    channel: { id: 'C0001' },
+    response_url: responseUrl,
     actions: [{ type: 'button', action_id: 'kubecon_share', block_id: 'b', value: JSON.stringify({ q: 'what is Ark?' }), text: { type: 'plain_text', text: 'Share' }, action_ts: '1' }],
   });
 
@@ -33,7 +43,11 @@ describe('ssl_check cannot smuggle a request in', () => {
     ['an app_mention behind ssl_check=1, unsigned', () => `ssl_check=1&token=x&payload=${encodeURIComponent(mention())}`, {}],
     ['the payload first, ssl_check last', () => `payload=${encodeURIComponent(mention())}&ssl_check=1`, {}],
     ['a forged Share in channel pointing response_url anywhere (SSRF)', () => `ssl_check=1&payload=${encodeURIComponent(sharePayload(env.fake.responseUrl('ssrf')))}`, {}],
-    ['a slash command behind ssl_check=1 with a wrong signature', () => `ssl_check=1&command=%2Fkubecon&text=what+is+Ark%3F&response_url=${encodeURIComponent(env.fake.responseUrl('cmd'))}`, { 'x-slack-signature': `v0=${'0'.repeat(64)}`, 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) }],
+    [
+      'a slash command behind ssl_check=1 with a wrong signature',
+      () => `ssl_check=1&command=%2Fkubecon&text=what+is+Ark%3F&response_url=${encodeURIComponent(env.fake.responseUrl('cmd'))}`,
+      { 'x-slack-signature': `v0=${'0'.repeat(64)}`, 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) },
+    ],
   ])('%s: no listener runs and Slack is never called', async (_name, body, headers) => {
     const before = answered();
     const res = await post(body(), headers);
@@ -53,7 +67,9 @@ describe('ssl_check cannot smuggle a request in', () => {
 });
 
 describe('unsigned and stale requests reach no listener', () => {
-  const event = mention().replace(/EvSmuggled\d+/, 'EvStale').replace(/1700200000\.\d+/, '1700200001.000100');
+  const event = mention()
+    .replace(/EvSmuggled\d+/, 'EvStale')
+    .replace(/1700200000\.\d+/, '1700200001.000100');
 
   it.each([
     ['no signature', () => ({})],

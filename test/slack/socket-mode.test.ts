@@ -64,7 +64,17 @@ describe('Socket Mode', () => {
       envelope_id: 'env-cmd-1',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: { token: 'x', team_id: 'T0001', channel_id: 'C0001', user_id: 'U0001', command: '/kubecon', text: 'what is Ark?', api_app_id: 'A0001', response_url: fake.responseUrl(), trigger_id: 't' },
+      payload: {
+        token: 'x',
+        team_id: 'T0001',
+        channel_id: 'C0001',
+        user_id: 'U0001',
+        command: '/kubecon',
+        text: 'what is Ark?',
+        api_app_id: 'A0001',
+        response_url: fake.responseUrl(),
+        trigger_id: 't',
+      },
     });
     const payload = ack.payload as { response_type: string; blocks: unknown[] };
     expect(payload.response_type).toBe('ephemeral');
@@ -79,7 +89,12 @@ describe('Socket Mode', () => {
       retry_attempt: 0,
       retry_reason: '',
       payload: {
-        token: 'x', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: 'EvS1', event_time: 1,
+        token: 'x',
+        team_id: 'T0001',
+        api_app_id: 'A0001',
+        type: 'event_callback',
+        event_id: 'EvS1',
+        event_time: 1,
         event: { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> who is Kelsey Hightower', ts: '1700200000.000100' },
       },
     });

@@ -64,7 +64,11 @@ describe('the server process', () => {
       fake.calls.length = 0;
       fake.fail('chat.postMessage', { delayMs: 2000 });
       const event = JSON.stringify({
-        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvTERM', event_time: 1,
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: 'EvTERM',
+        event_time: 1,
         event: { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> what is Rook', ts: '1700009999.000100' },
       });
       const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: event, headers: { 'content-type': 'application/json', ...sign(event) } });
