@@ -10,6 +10,17 @@ if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installe
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const logger = (lines: string[] = []) => createLogger({ level: 'info', format: 'json', write: (l) => lines.push(l) });
 
+/** A store whose connection is up (counts made before it stay in memory, by design). */
+async function connected(url: string, options: ConstructorParameters<typeof RedisInsights>[2], lines: string[] = []): Promise<RedisInsights> {
+  const store = new RedisInsights(url, logger(lines), options);
+  const deadline = Date.now() + 5000;
+  while (!lines.some((l) => l.includes('insights redis connected'))) {
+    if (Date.now() > deadline) throw new Error('redis did not connect');
+    await sleep(20);
+  }
+  return store;
+}
+
 describe.skipIf(!HAVE_REDIS)('insights in Redis', () => {
   let redis: RedisServer;
   let raw: Redis;
@@ -23,9 +34,8 @@ describe.skipIf(!HAVE_REDIS)('insights in Redis', () => {
   });
 
   it('counts into prefixed sorted sets that two instances share', async () => {
-    const a = new RedisInsights(redis.url, logger(), { prefix: 'test1:' });
-    const b = new RedisInsights(redis.url, logger(), { prefix: 'test1:' });
-    await sleep(100);
+    const a = await connected(redis.url, { prefix: 'test1:' });
+    const b = await connected(redis.url, { prefix: 'test1:' });
     try {
       await a.count('unanswered', 'What is blockchain?');
       await b.count('unanswered', 'what is blockchain');
@@ -48,8 +58,7 @@ describe.skipIf(!HAVE_REDIS)('insights in Redis', () => {
   });
 
   it('trims each set to its cap, the least counted going first', async () => {
-    const store = new RedisInsights(redis.url, logger(), { prefix: 'test2:', bounds: { maxKeys: 5, maxKeyLength: 20 } });
-    await sleep(100);
+    const store = await connected(redis.url, { prefix: 'test2:', bounds: { maxKeys: 5, maxKeyLength: 20 } });
     try {
       for (let i = 0; i < 3; i++) await store.count('asked', 'popular question');
       for (let i = 0; i < 200; i++) await store.count('asked', `one-off ${i} and some more words`);
@@ -65,8 +74,7 @@ describe.skipIf(!HAVE_REDIS)('insights in Redis', () => {
   it('keeps counting in memory when Redis is down, and says so once', async () => {
     const own = await startRedis();
     const lines: string[] = [];
-    const store = new RedisInsights(own.url, logger(lines), { prefix: 'test3:' });
-    await sleep(100);
+    const store = await connected(own.url, { prefix: 'test3:' }, lines);
     try {
       await store.count('unhelpful', 'what is envoy');
       await own.stop();

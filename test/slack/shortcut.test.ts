@@ -36,6 +36,14 @@ describe('"Ask KubeCon bot" message shortcut, end to end over HTTP', () => {
     expect(fake.callsTo('views.open')).toHaveLength(0);
   });
 
+  it('logs the question for the insights without who asked', async () => {
+    await bot.shortcut({ text: 'What is Rook?' });
+    await fake.waitFor('chat.postEphemeral');
+    const line = bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'question' && l.question === 'what is rook');
+    expect(line).toMatchObject({ surface: 'shortcut', intent: 'define', matched: true });
+    expect(Object.keys(line!).sort()).toEqual(['intent', 'level', 'matched', 'msg', 'name', 'question', 'surface', 'time']);
+  });
+
   it.each([
     ['channel_not_found', 'a DM between two other people'],
     ['not_in_channel', 'a channel the bot was never added to'],

@@ -12,7 +12,7 @@ export const MESSAGE_SHORTCUT = 'kubecon_ask_message';
 
 /** Said when the message holds nothing to ask (only files, images, a mention or emoji). */
 export const NOTHING_TO_ASK =
-  "That message has no text I can read: I answer the words of a message, not its files or images. Try `/kubecon <your question>`, or use *Ask KubeCon bot* on a message that asks something.";
+  'That message has no text I can read: I answer the words of a message, not its files or images. Try `/kubecon <your question>`, or use *Ask KubeCon bot* on a message that asks something.';
 
 /**
  * Slack's answers to `chat.postEphemeral` that mean the bot cannot post in that conversation:
@@ -63,7 +63,12 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
         const { blocks } = render('modal');
         await client.views.open({
           trigger_id: shortcut.trigger_id,
-          view: { type: 'modal', title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) }, close: { type: 'plain_text', text: 'Close' }, blocks: blocks.slice(0, LIMITS.modalBlocks) },
+          view: {
+            type: 'modal',
+            title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+            close: { type: 'plain_text', text: 'Close' },
+            blocks: blocks.slice(0, LIMITS.modalBlocks),
+          },
         });
       }
     });
