@@ -1,3 +1,4 @@
+import { redactTokens } from '../log.js';
 import { normalizeInput } from '../understand/clean.js';
 
 /**
@@ -41,14 +42,14 @@ export const TOP_N = 10;
 
 /**
  * The key a question is counted under: the engine's cleaning (Slack markup, mentions and emoji
- * gone, spacing folded), lower-cased, trailing `?`/`!`/`.` dropped, cut to `maxLength` without
+ * gone, spacing folded), token-shaped text redacted as in the logs, lower-cased, trailing `?`/`!`/`.` dropped, cut to `maxLength` without
  * splitting a surrogate pair. Empty when nothing is left (a files-only message, only a mention).
  *
  * @example
  * insightKey('<@U123> What is Ark??'); // 'what is ark'
  */
 export function insightKey(text: string, maxLength = DEFAULT_BOUNDS.maxKeyLength): string {
-  let key = normalizeInput(text)
+  let key = redactTokens(normalizeInput(text))
     .toLowerCase()
     .replace(/[\s?!.]+$/u, '');
   if (key.length > maxLength) {

@@ -17,6 +17,10 @@ describe('insightKey', () => {
     expect(insightKey(text)).toBe(key);
   });
 
+  it('never keeps a token someone pasted, as the logs never print one', () => {
+    expect(insightKey('why does xoxb-1234-5678-AbCdEf fail?')).toBe('why does [redacted] fail');
+  });
+
   it('never keeps a user id that came as a mention', () => {
     expect(insightKey('hey <@U024BE7LH|ada> and <@W0ABC123> what is rook')).not.toMatch(/U024BE7LH|W0ABC123|ada/);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tallyLogs } from '../../src/insights/logs.js';
-import { startBot, type RunningBot } from '../helpers/bot.js';
+import { BOT_TOKEN, SIGNING_SECRET, startBot, type RunningBot } from '../helpers/bot.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
 
@@ -92,6 +92,15 @@ describe('/kubecon insights, end to end over HTTP', () => {
       { text: 'what is ark', count: 3 },
       { text: 'what is blockchain', count: 3 },
     ]);
+  });
+
+  it("never shows or logs a token someone pasted into a question, nor the bot's secrets", async () => {
+    await bot.command('why does xoxb-9999-8888-AbCdEfGh not work');
+    const shown = JSON.stringify((await insights(bot, ADMIN)).blocks);
+    expect(shown).toContain('why does [redacted] not work');
+    expect(shown).not.toContain('xoxb-9999');
+    const logs = bot.logs.join('\n');
+    for (const secret of ['xoxb-9999', BOT_TOKEN, SIGNING_SECRET]) expect(logs).not.toContain(secret);
   });
 });
 
