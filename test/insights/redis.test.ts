@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { RedisInsights } from '../../src/insights/redis.js';
-import { insightsReport } from '../../src/insights/store.js';
+import { INSIGHT_LISTS, insightsReport } from '../../src/insights/store.js';
 import { createLogger } from '../../src/log.js';
 import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
 
@@ -66,6 +67,24 @@ describe.skipIf(!HAVE_REDIS)('insights in Redis', () => {
       const top = await store.top('asked', 10);
       expect(top[0]).toEqual({ text: 'popular question', count: 3 });
       for (const { text } of top) expect(text.length).toBeLessThanOrEqual(20);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('any text can be counted without a set exceeding its cap or a key its length (fast-check)', async () => {
+    const store = await connected(redis.url, { prefix: 'prop:', bounds: { maxKeys: 7, maxKeyLength: 15 } });
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...INSIGHT_LISTS), fc.string({ unit: 'binary', maxLength: 80 })), { maxLength: 25 }), async (items) => {
+          for (const [list, text] of items) await store.count(list, text);
+          for (const list of INSIGHT_LISTS) {
+            expect(await raw.zcard(`prop:${list}`)).toBeLessThanOrEqual(7);
+            for (const { text } of await store.top(list, 100)) expect(text.length).toBeLessThanOrEqual(15);
+          }
+        }),
+        { numRuns: 30 },
+      );
     } finally {
       await store.close();
     }
