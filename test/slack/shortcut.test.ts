@@ -59,6 +59,16 @@ describe('"Ask KubeCon bot" message shortcut, end to end over HTTP', () => {
     expect(bot.logs.some((l) => l.includes('shortcut answered in a modal') && l.includes(error))).toBe(true);
   });
 
+  it('repeats the ephemeral once Slack recovers from a 500, and posts it once', async () => {
+    fake.fail('chat.postEphemeral', { status: 500 });
+    await bot.shortcut({ text: 'what is Envoy' });
+    const [post] = await fake.waitFor('chat.postEphemeral');
+    expect(header(post!.body.blocks as Block[])).toBe('Envoy');
+    await sleep(150);
+    expect(fake.callsTo('chat.postEphemeral')).toHaveLength(1);
+    expect(fake.callsTo('views.open')).toHaveLength(0);
+  });
+
   it.each([
     ['a files-only message', { text: '', files: [{ id: 'F0001', name: 'slides.pdf' }] }],
     ['a message with only a mention and an emoji', { text: '<@U0003> :tada:' }],

@@ -9,7 +9,8 @@ export type InsightsContext = Pick<ListenerContext, 'logger' | 'insights'> & { c
 
 /** `/kubecon insights` (any case, a trailing `?`): the owner's report, for admins only. */
 export function isInsightsRequest(text: string): boolean {
-  return insightKey(text) === 'insights';
+  // Most commands are questions: a substring test spares them the cleaning.
+  return /insights/i.test(text) && insightKey(text) === 'insights';
 }
 
 /**

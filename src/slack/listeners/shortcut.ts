@@ -3,7 +3,7 @@ import { normalizeInput } from '../../understand/clean.js';
 import { LIMITS, clip } from '../../render/limits.js';
 import { renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
-import { answerAndLog, guarded } from './answer.js';
+import { answerAndLog, guarded, retrying } from './answer.js';
 
 type Rendered = { blocks: types.KnownBlock[]; text: string };
 
@@ -55,21 +55,23 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
     const message = render('ephemeral');
     await guarded(ctx, 'shortcut reply', fields, async () => {
       try {
-        await client.chat.postEphemeral({ channel, user, blocks: message.blocks, text: message.text });
+        await retrying(ctx, 'shortcut reply', fields, () => client.chat.postEphemeral({ channel, user, blocks: message.blocks, text: message.text }));
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;
         if (!code || !UNREACHABLE.has(code)) throw error;
         ctx.logger.event('info', 'shortcut answered in a modal', { ...fields, slackError: code });
         const { blocks } = render('modal');
-        await client.views.open({
-          trigger_id: shortcut.trigger_id,
-          view: {
-            type: 'modal',
-            title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
-            close: { type: 'plain_text', text: 'Close' },
-            blocks: blocks.slice(0, LIMITS.modalBlocks),
-          },
-        });
+        await retrying(ctx, 'shortcut modal', fields, () =>
+          client.views.open({
+            trigger_id: shortcut.trigger_id,
+            view: {
+              type: 'modal',
+              title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+              close: { type: 'plain_text', text: 'Close' },
+              blocks: blocks.slice(0, LIMITS.modalBlocks),
+            },
+          }),
+        );
       }
     });
   });
