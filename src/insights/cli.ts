@@ -17,7 +17,8 @@ async function main(): Promise<number> {
   }
   const tally = await tallyLogs(createInterface({ input: process.stdin, crlfDelay: Infinity }));
   process.stdout.write(`${insightsText(tally.report)}\n`);
-  process.stderr.write(`read ${tally.lines} lines: ${tally.questions} questions, ${tally.feedback} feedback clicks\n`);
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  process.stderr.write(`read ${n(tally.lines, 'line')}: ${n(tally.questions, 'question')}, ${n(tally.feedback, 'feedback click')}\n`);
   if (tally.questions === 0 && tally.lines > 0) process.stderr.write('no question events found: is LOG_FORMAT=json set on the bot?\n');
   return 0;
 }
