@@ -14,6 +14,9 @@ const optionalText = z
 const url = (what: string) =>
   optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `must be an http(s) URL (${what})`);
 
+/** A Slack user id: `U…` (or `W…` on Enterprise Grid), upper-case letters and digits. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
 /** Every setting, read once at start from the environment (and `.env`). */
 const VariablesSchema = z.object({
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
@@ -35,6 +38,9 @@ const VariablesSchema = z.object({
     .transform((v) => (v === undefined ? DEFAULT_ANSWER_CACHE_MB : Number(v)))
     .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1024, 'must be a whole number of MiB from 0 (off) to 1024'),
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
+  ADMIN_USER_IDS: optionalText
+    .transform((v) => (v === undefined ? [] : v.split(',').map((id) => id.trim()).filter((id) => id !== '')))
+    .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be Slack user ids separated by commas, e.g. U012AB3CDE,W0456FGHIJ (Profile → ⋮ → Copy member ID)'),
 });
 
 /** The names of every variable the bot reads; `.env.example` documents each. */
@@ -75,6 +81,8 @@ export interface Config {
   answerCacheBytes: number;
   /** Shared reply-once store for several instances; in memory when unset. */
   redisUrl: string | undefined;
+  /** Who may see `/kubecon insights` (Slack user ids); nobody when empty. */
+  adminUserIds: readonly string[];
 }
 
 /** Raised when the environment is incomplete or wrong; `message` names every problem, no values. */
@@ -121,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { process?: ProcessT
     slackApiUrl: e.SLACK_API_URL,
     answerCacheBytes: e.ANSWER_CACHE_MB * 1024 * 1024,
     redisUrl: e.REDIS_URL,
+    adminUserIds: e.ADMIN_USER_IDS,
   };
 }

@@ -6,6 +6,17 @@ const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 /** Anything shaped like a Slack token or signature, wherever it hides in a log line. */
 const TOKEN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|v0=[a-f0-9]{64})\b/g;
 
+/**
+ * Replaces anything shaped like a Slack token or signature with `[redacted]`: for text kept
+ * outside the logs too (the insights' counted questions).
+ *
+ * @example
+ * redactTokens('is xoxb-1-2-abc safe?'); // 'is [redacted] safe?'
+ */
+export function redactTokens(text: string): string {
+  return text.replace(TOKEN, '[redacted]');
+}
+
 /** Fields a log event carries besides its message: team, channel, intent, latency… */
 export type Fields = Record<string, string | number | boolean | null | undefined>;
 

@@ -8,6 +8,8 @@ import { LruCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
+import { MemoryInsights, type InsightsStore } from '../insights/store.js';
+import { RedisInsights } from '../insights/redis.js';
 import { createReceiver, EVENTS_PATH } from './receiver.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
@@ -19,6 +21,8 @@ export { EVENTS_PATH };
 export interface AppDeps {
   logger: BotLogger;
   dedupe?: DedupeStore;
+  /** Where questions are counted for `/kubecon insights` (default: Redis with REDIS_URL, else memory). */
+  insights?: InsightsStore;
   /** When the process started, for `/healthz`'s uptime. */
   startedAt?: number;
   /** How often rejected requests are summarised in one log line (default a minute). */
@@ -67,6 +71,8 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const common = { authorize, logger, logLevel: config.logLevel as LogLevel, clientOptions };
   const inFlight = new InFlight();
   const dedupe: DedupeStore = deps.dedupe ?? (config.redisUrl ? new RedisDedupe(config.redisUrl, logger) : new MemoryDedupe());
+  const insights: InsightsStore =
+    deps.insights ?? (config.redisUrl ? new RedisInsights(config.redisUrl, logger, { prefix: `kubecon-bot:insights:${config.conference}:` }) : new MemoryInsights());
 
   const rejects = new RejectSummary(logger, deps.rejectLogIntervalMs);
   // Bolt warns once per signed request of a kind it cannot route; the receiver answers those
@@ -91,7 +97,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
 
   const bot: BotApp = {
     app,
@@ -124,6 +130,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
       }
       rejects.flush();
       await dedupe.close?.();
+      await insights.close?.();
     },
   };
   return bot;

@@ -3,19 +3,22 @@ import type { Answer } from '../answer/answer.js';
 import type { LruCache } from '../answer/cache.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/knowledge.js';
+import type { InsightsStore } from '../insights/store.js';
 import type { DedupeStore } from './dedupe.js';
 import type { InFlight } from './inflight.js';
 
-/** What every listener needs: the knowledge, settings, logger and the reply-once store. */
+/** What every listener needs: the knowledge, settings, logger, the reply-once and insights stores. */
 export interface ListenerContext {
   knowledge: Knowledge;
-  config: Pick<Config, 'reportUrl'>;
+  config: Pick<Config, 'reportUrl' | 'adminUserIds'>;
   logger: BotLogger;
   dedupe: DedupeStore;
   /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes. */
   answers: LruCache<string, Answer>;
   /** Work after the ack, which a shutdown waits for. */
   inFlight: InFlight;
+  /** What people could not find: counted questions, never who asked (memory or Redis). */
+  insights: InsightsStore;
 }
 
 /** How long a message stays "answered": longer than Slack's retries (about 5 minutes). */

@@ -1,6 +1,7 @@
 import { usageHint } from '../understand/commands.js';
 import { EVENTS_PATH } from './receiver.js';
 import { SLASH_COMMAND } from './listeners/command.js';
+import { MESSAGE_SHORTCUT } from './listeners/shortcut.js';
 
 /** The bot events the listeners handle; the manifest subscribes to exactly these. */
 export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
@@ -45,6 +46,14 @@ export function buildManifest(options: string | { url?: string; socket?: boolean
           description: 'Ask about KubeCon 2017 Austin',
           usage_hint: usageHint(),
           should_escape: false,
+        },
+      ],
+      shortcuts: [
+        {
+          name: 'Ask KubeCon bot',
+          type: 'message',
+          callback_id: MESSAGE_SHORTCUT,
+          description: 'Answers the question in this message from the KubeCon 2017 report, privately to you',
         },
       ],
     },

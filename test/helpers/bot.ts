@@ -25,6 +25,8 @@ export interface RunningBot {
   command(text: string, extra?: Record<string, string>): Promise<Response>;
   event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
   action(payload: Record<string, unknown>): Promise<Response>;
+  /** A message shortcut (`message_action`) on a message, as Slack sends it when someone picks it. */
+  shortcut(message: Record<string, unknown>, extra?: Record<string, unknown>): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,19 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
         }),
         'application/json',
         retryNum ? { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' } : {},
+      ),
+    shortcut: (message, extra = {}) =>
+      post(
+        new URLSearchParams({
+          payload: JSON.stringify({
+            type: 'message_action', token: 'legacy', action_ts: '1700000500.000001', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', username: 'ada', team_id: 'T0001', name: 'ada' },
+            channel: { id: 'C0001', name: 'general' }, is_enterprise_install: false, enterprise: null, callback_id: 'kubecon_ask_message', trigger_id: '123.456.abc',
+            response_url: fake.responseUrl(), message_ts: String(message.ts ?? '1700000400.000100'),
+            message: { type: 'message', user: 'U0002', ts: '1700000400.000100', team: 'T0001', ...message },
+            ...extra,
+          }),
+        }).toString(),
+        'application/x-www-form-urlencoded',
       ),
     action: (payload) => post(new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', name: 'ada', team_id: 'T0001' }, api_app_id: 'A0001', token: 'legacy', trigger_id: '123.456.abc', ...payload }) }).toString(), 'application/x-www-form-urlencoded'),
     stop: () => bot.stop(2_000),

@@ -11,6 +11,8 @@ export interface Call {
 /** What the fake does to the next call(s) of a method: fail, throttle, stall. */
 export interface Fault {
   status?: number;
+  /** Answer HTTP 200 with `{ ok: false, error }`, as Slack refuses a call (`not_in_channel`…). */
+  error?: string;
   retryAfter?: number;
   delayMs?: number;
   /** How many calls it applies to (default 1). */
@@ -76,6 +78,11 @@ export async function startFakeSlack(port = 0, options: { record?: boolean; sock
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) queue!.shift();
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.error) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: fault.error }));
+        return;
+      }
       if (fault.status && fault.status !== 200) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
     expect(loadConfig(valid)).toEqual({
       mode: 'http', botToken: 'xoxb-1-2-abc', signingSecret: 'shh-very-secret', appToken: undefined, port: 3000,
       logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheBytes: 8 * 1024 * 1024,
+      adminUserIds: [],
     });
   });
 
@@ -50,6 +51,8 @@ describe('loadConfig', () => {
     [{ ...valid, CONFERENCE: '../etc' }, ['CONFERENCE must be the name of a folder under data/']],
     [{ ...valid, REDIS_URL: 'http://localhost:6379' }, ['REDIS_URL must be a redis:// or rediss:// URL']],
     [{ ...valid, ANSWER_CACHE_MB: '-1' }, ['ANSWER_CACHE_MB must be a whole number of MiB']],
+    [{ ...valid, ADMIN_USER_IDS: 'U012AB3CDE, ada' }, ['ADMIN_USER_IDS must be Slack user ids separated by commas']],
+    [{ ...valid, ADMIN_USER_IDS: '<@U012AB3CDE>' }, ['ADMIN_USER_IDS must be Slack user ids separated by commas']],
   ])('names each problem: %j', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);
@@ -66,6 +69,11 @@ describe('loadConfig', () => {
 
   it('accepts the Slack API URL with or without a trailing slash', () => {
     expect(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api' }).slackApiUrl).toBe('http://127.0.0.1:9/api/');
+  });
+
+  it('reads ADMIN_USER_IDS as a list of user ids, spaces and empty items ignored', () => {
+    expect(loadConfig({ ...valid, ADMIN_USER_IDS: ' U012AB3CDE, W0456FGHIJ,, ' }).adminUserIds).toEqual(['U012AB3CDE', 'W0456FGHIJ']);
+    expect(loadConfig({ ...valid, ADMIN_USER_IDS: '' }).adminUserIds).toEqual([]);
   });
 
   it('treats empty variables as unset', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { usageHint } from '../../src/understand/commands.js';
 import { BOT_EVENTS, BOT_SCOPES, buildManifest } from '../../src/slack/manifest.js';
 import { SLASH_COMMAND } from '../../src/slack/listeners/command.js';
+import { MESSAGE_SHORTCUT } from '../../src/slack/listeners/shortcut.js';
 import { EVENTS_PATH } from '../../src/slack/receiver.js';
 import { CONFIG_VARIABLES, loadConfig } from '../../src/config.js';
 import { procfile } from '../helpers/process.js';
@@ -18,6 +19,12 @@ describe('manifest.json', () => {
   it('declares the slash command the app listens to, with the registry\'s usage hint', () => {
     expect(committed.features.slash_commands).toEqual([expect.objectContaining({ command: SLASH_COMMAND, usage_hint: usageHint(), should_escape: false })]);
     expect(SLASH_COMMAND).toBe('/kubecon');
+  });
+
+  it('declares the message shortcut the app listens to', () => {
+    expect(committed.features.shortcuts).toEqual([{ name: 'Ask KubeCon bot', type: 'message', callback_id: MESSAGE_SHORTCUT, description: expect.any(String) }]);
+    expect(committed.features.shortcuts[0]!.name.length).toBeLessThanOrEqual(24);
+    expect(committed.features.shortcuts[0]!.description.length).toBeLessThanOrEqual(150);
   });
 
   it('subscribes to the events the listeners handle, with the scopes they need', () => {

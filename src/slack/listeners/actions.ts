@@ -3,6 +3,8 @@ import { openSession } from '../../answer/engine.js';
 import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded, retrying } from './answer.js';
+import { noteUnhelpful } from './insights.js';
+import { insightKey } from '../../insights/store.js';
 import { answerWhereClicked, clickFields, notePrivately, type ButtonArgs } from '../respond.js';
 
 /**
@@ -38,7 +40,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   on(ACTIONS.more, async (args) => {
     const payload = decodePayload(args.action.value);
     if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
-    const answer = answerAndLog(ctx, payload.q, { surface: 'more', team: args.body.team?.id, user: args.body.user.id });
+    const answer = answerAndLog(ctx, payload.q, { surface: 'more', team: args.body.team?.id, user: args.body.user.id }, { count: false });
     await answerWhereClicked(args, ctx, answer, payload.q, payload.p ?? 1);
   });
 
@@ -51,7 +53,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   on(ACTIONS.share, async (args) => {
     const payload = decodePayload(args.action.value);
     if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
-    const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id });
+    const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id }, { count: false });
     const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
     const fields = clickFields(args, 'share');
     // One post per click: each call is retried on its own, so a failed delete never re-posts.
@@ -62,7 +64,10 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 
   const feedback = (vote: 'up' | 'down') => async (args: ButtonArgs): Promise<void> => {
     const payload = decodePayload(args.action.value);
-    ctx.logger.event('info', 'feedback', { vote, question: payload?.q, intent: payload?.i, team: args.body.team?.id, user: args.body.user.id });
+    // The question and who clicked are never logged together: the line is what `npm run insights`
+    // reads, and it names the workspace only.
+    ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(payload.q) : undefined, intent: payload?.i, team: args.body.team?.id });
+    if (vote === 'down') noteUnhelpful(ctx, payload?.q);
     await notePrivately(args, ctx, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
   };
   on(ACTIONS.helpful, feedback('up'));

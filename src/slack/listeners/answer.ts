@@ -5,13 +5,15 @@ import type { Answer } from '../../answer/answer.js';
 import type { Fields } from '../../log.js';
 import type { ListenerContext } from '../context.js';
 import { decide, networkCause, type Verdict } from '../retry.js';
+import { noteQuestion } from './insights.js';
 
 /**
  * Answers a question for a Slack surface and logs it (team, channel, intent, latency, whether it
  * came from the cache). Engine bugs are logged with their stack here and reach the user only as a
- * polite answer (and are not cached).
+ * polite answer (and are not cached). A question someone asked (not a page turn or a share of an
+ * answer already given: `count: false`) is also noted for the insights (see `noteQuestion`).
  */
-export function answerAndLog(ctx: ListenerContext, question: string, fields: Fields): Answer {
+export function answerAndLog(ctx: ListenerContext, question: string, fields: Fields, options: { count?: boolean } = {}): Answer {
   const started = performance.now();
   // The engine answers the cleaned question (markup, emoji, spacing and length dealt with), so the
   // cache is keyed on it: variants of one question share an entry, and a long paste is not a key.
@@ -28,6 +30,7 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
     if (!failed && ctx.answers.maxBytes > 0) ctx.answers.set(detached(key), detached(answer));
   }
   ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
+  if (options.count !== false) noteQuestion(ctx, key, answer, String(fields.surface ?? ''));
   return answer;
 }
 

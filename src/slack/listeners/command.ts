@@ -3,6 +3,7 @@ import { detached, LruCache } from '../../answer/cache.js';
 import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog } from './answer.js';
+import { insightsFor, isInsightsRequest, noteQuestion } from './insights.js';
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/kubecon';
@@ -11,6 +12,9 @@ export const SLASH_COMMAND = '/kubecon';
  * `/kubecon <text>`: the answer goes back in the acknowledgement itself — ephemeral, echoing the
  * question (the asker can't see their own command) — so no Web API call stands between the user
  * and the answer, and Slack's 3-second limit is met by the ~1 ms engine.
+ *
+ * `/kubecon insights` shows an admin (`ADMIN_USER_IDS`) what people could not find; anyone else
+ * gets the help, as for `/kubecon help`.
  */
 export function registerCommand(app: App, ctx: ListenerContext): void {
   // The reply depends on the question as typed (it is echoed): render a popular one once, within
@@ -20,11 +24,19 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const fields = { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id };
     const started = performance.now();
+    if (isInsightsRequest(command.text)) {
+      const report = await insightsFor(ctx, command.user_id);
+      ctx.logger.event('info', 'insights asked', { ...fields, admin: report !== null });
+      if (report) return ack({ response_type: 'ephemeral', blocks: report.blocks, text: report.text });
+      const help = renderBlocks(answerAndLog(ctx, 'help', fields, { count: false }), { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
+      return ack({ response_type: 'ephemeral', blocks: help.blocks, text: help.text });
+    }
     const hit = replies.get(command.text);
     let message: RenderedMessage;
     if (hit) {
       message = hit.message;
       ctx.logger.event('info', 'answered', { ...fields, intent: hit.intent, matched: hit.matched, cached: true, ms: Number((performance.now() - started).toFixed(2)) });
+      noteQuestion(ctx, command.text, hit, 'command');
     } else {
       const answer = answerAndLog(ctx, command.text, fields);
       message = renderBlocks(answer, { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });

@@ -5,12 +5,14 @@ import { registerCommand } from './command.js';
 import { registerHome } from './home.js';
 import { registerMessages } from './messages.js';
 import { registerOthers } from './others.js';
+import { registerShortcut } from './shortcut.js';
 
-/** Registers every listener: slash command, mentions and DMs, App Home, buttons, and a fast ack for the rest. */
+/** Registers every listener: slash command, mentions and DMs, App Home, buttons, the message shortcut, and a fast ack for the rest. */
 export function registerListeners(app: App, ctx: ListenerContext): void {
   registerCommand(app, ctx);
   registerMessages(app, ctx);
   registerHome(app, ctx);
   registerActions(app, ctx);
+  registerShortcut(app, ctx);
   registerOthers(app, ctx);
 }

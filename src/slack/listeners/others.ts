@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import type { ListenerContext } from '../context.js';
 import { SLASH_COMMAND } from './command.js';
+import { MESSAGE_SHORTCUT } from './shortcut.js';
 
 /** Said to whoever runs a slash command of this app other than `/kubecon`. */
 export const OTHER_COMMAND_REPLY = `I only answer ${SLASH_COMMAND}. Try \`${SLASH_COMMAND} help\`.`;
@@ -12,13 +13,13 @@ const IGNORED_PAYLOADS = new Set([
 /** Payloads that ask for options: answered with none. */
 const OPTION_REQUESTS = new Set(['block_suggestion', 'dialog_suggestion']);
 
-type Body = { type?: string; command?: string; actions?: Array<{ action_id?: string }>; team?: { id?: string }; team_id?: string; user?: { id?: string }; user_id?: string };
+type Body = { type?: string; command?: string; callback_id?: string; actions?: Array<{ action_id?: string }>; team?: { id?: string }; team_id?: string; user?: { id?: string }; user_id?: string };
 
 /**
  * Requests the app does not serve, acknowledged at once: Slack waits 3 s on any unacknowledged
  * command, click or submission and then shows the user an error. These are slash commands other
  * than `/kubecon` (added to the app by hand), clicks on buttons whose action id is not one of ours,
- * modal submissions and closes, shortcuts and option requests. Events need nothing here: Bolt
+ * modal submissions and closes, shortcuts other than *Ask KubeCon bot*, and option requests. Events need nothing here: Bolt
  * acknowledges every event before its listeners run.
  *
  * One global middleware rather than a listener per kind: Bolt runs every listener's matchers on
@@ -40,6 +41,8 @@ export function registerOthers(app: App, ctx: ListenerContext): void {
         await ack?.();
         what = `action ${body.actions?.[0]?.action_id ?? ''}`;
       }
+    } else if (body.type === 'message_action' && body.callback_id === MESSAGE_SHORTCUT) {
+      // "Ask KubeCon bot": served by its listener (shortcut.ts).
     } else if (body.type && IGNORED_PAYLOADS.has(body.type)) {
       await ack?.();
       what = body.type;
