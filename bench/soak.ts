@@ -1,7 +1,13 @@
 /**
- * `npm run soak`: 100 000 correctly signed requests of mixed surfaces — slash commands, mentions,
- * DMs, button clicks, App Home opens and a few malformed bodies — against the built server, with a
- * fake Slack Web API on 127.0.0.1 taking the replies. Prints the server's RSS at the start, while
+ * `npm run soak`: first the idle RSS of kubecon-bot (the built web process, with the Procfile's
+ * node arguments) and of the bare Bolt
+ * app (bench/bare-app.ts, compiled to dist/ and run with plain node), median of 3 starts each. Then 100 000 correctly signed requests of mixed
+ * surfaces — slash commands, mentions, DMs, button clicks, App Home opens and a few malformed
+ * bodies — against the built server, and the same traffic against the bare app, so the bot's RSS
+ * reads as a ratio of the bare app's on the same machine, with a fake Slack Web API on 127.0.0.1
+ * taking the replies. The bare app has no listener for mentions, DMs or buttons: Bolt acks events
+ * itself, but each button click waits the receiver's 3 s for a 404, so the bare app gets ten times
+ * the connections to push the same requests through in reasonable time. Prints the server's RSS at the start, while
  * running, and at the end. The start is taken after a warm-up of 55 000 messages, which fills the
  * reply-once store past its 50 000-key cap: that store is the one thing meant to grow with
  * traffic, so from then on a healthy server's memory has no reason to move. It runs twice: with node's default heap sizing (V8 lets
@@ -11,6 +17,7 @@
 import autocannon from 'autocannon';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
+import { buildBareApp, webArgs } from './apps.js';
 import { SECRET, TOKEN, commandBody, rssMiB, signed, startProcess, stopProcess } from './harness.js';
 
 const TOTAL = 100_000;
@@ -49,16 +56,16 @@ function requestFor(i: number, responseUrl: string, messagesOnly: boolean): { bo
   } else if (slot < 19) {
     body = event({ type: 'app_home_opened', user: `U${i}`, channel: 'D1', tab: 'home', event_ts: ts });
   } else {
-    body = JSON.stringify({ type: 'not_a_slack_type', n: i });
+    body = `{"type":"event_callback","n":${i},`; // cut short: 400
   }
   return { body, headers: signed(body, type) };
 }
 
-async function run(url: string, amount: number, offset: number, responseUrl: string, messagesOnly = false): Promise<autocannon.Result> {
+async function run(url: string, amount: number, offset: number, responseUrl: string, messagesOnly = false, connections = CONNECTIONS): Promise<autocannon.Result> {
   let i = offset;
   return autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     amount,
     timeout: 10,
     requests: [
@@ -74,37 +81,74 @@ async function run(url: string, amount: number, offset: number, responseUrl: str
   });
 }
 
-async function soak(nodeArgs: string[]): Promise<void> {
+const BOT = webArgs();
+const BARE = buildBareApp();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** RSS of a freshly started, idle server: 3 s after it said it was ready. */
+async function idleRss(args: string[], fakeUrl: string): Promise<number> {
+  const child = await startProcess(args, { PORT: String(await freePort()), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fakeUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+  try {
+    await sleep(3000);
+    return rssMiB(child.pid!);
+  } finally {
+    await stopProcess(child);
+  }
+}
+
+async function idle(): Promise<void> {
+  const fake = await startFakeSlack(0, { record: false });
+  try {
+    const bot: number[] = [];
+    const bare: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      bot.push(await idleRss(BOT, fake.apiUrl));
+      bare.push(await idleRss(BARE, fake.apiUrl));
+    }
+    console.log(`idle RSS MiB (3 s after ready, median of 3 starts): kubecon-bot ${median(bot).toFixed(1)} [${bot.map((x) => x.toFixed(1)).join(', ')}], bare Bolt app ${median(bare).toFixed(1)} [${bare.map((x) => x.toFixed(1)).join(', ')}]; difference ${(median(bot) - median(bare)).toFixed(1)} MiB (target ≤ 15)`);
+  } finally {
+    await fake.close();
+  }
+}
+
+async function soak(name: string, args: string[], nodeArgs: string[] = [], connections = CONNECTIONS): Promise<number> {
   const fake = await startFakeSlack(0, { record: false });
   const port = await freePort();
-  const child = await startProcess([...nodeArgs, 'dist/server.js'], { PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+  const child = await startProcess([...nodeArgs, ...args], { PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid!;
   try {
     const boot = rssMiB(pid);
-    await run(url, WARMUP, 0, fake.responseUrl(), true);
+    await run(url, WARMUP, 0, fake.responseUrl(), true, connections);
     const start = rssMiB(pid);
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(rssMiB(pid)), 1000);
     const started = Date.now();
-    const result = await run(url, TOTAL, WARMUP, fake.responseUrl());
+    const result = await run(url, TOTAL, WARMUP, fake.responseUrl(), false, connections);
     clearInterval(sampler);
     const seconds = (Date.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, 2000)); // let replies in flight land
     const end = rssMiB(pid);
     const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${(s as { count: number }).count}`).join(', ');
-    console.log(`soak — ${TOTAL} signed requests (after a warm-up of ${WARMUP} messages), ${CONNECTIONS} connections, mixed surfaces, node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`);
+    console.log(`soak, ${name} — ${TOTAL} signed requests (after a warm-up of ${WARMUP} messages), ${connections} connections, mixed surfaces, node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`);
     console.log(`duration ${seconds.toFixed(1)} s, ${(TOTAL / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
     console.log(`responses: ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}`);
     console.log(`Web API calls taken by the fake: ${[...fake.counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}`);
     console.log(`RSS MiB: boot ${boot.toFixed(1)}, start ${start.toFixed(1)}, end ${end.toFixed(1)} (Δ ${(end - start).toFixed(1)}); during: min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)}`);
     console.log(`RSS every ~10 s: ${samples.filter((_, k) => k % 10 === 0).map((s) => s.toFixed(0)).join(' → ')}`);
+    return end;
   } finally {
     await stopProcess(child);
     await fake.close();
   }
 }
 
-await soak([]);
+await idle();
 console.log('');
-await soak(['--max-old-space-size=96']);
+const ours = await soak('kubecon-bot', BOT);
+console.log('');
+const bare = await soak('bare Bolt app', BARE, [], CONNECTIONS * 10);
+console.log(`\nRSS at the end, kubecon-bot / bare Bolt app: ${ours.toFixed(1)} / ${bare.toFixed(1)} MiB = ${(ours / bare).toFixed(2)}×`);
+console.log('');
+await soak('kubecon-bot', BOT, ['--max-old-space-size=96']);

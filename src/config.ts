@@ -3,6 +3,9 @@ import { ConferenceIdSchema } from './conference/env.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
+/** Memory for answers to repeated questions, and again for their rendered `/kubecon` replies. */
+export const DEFAULT_ANSWER_CACHE_MB = 8;
+
 const optionalText = z
   .string()
   .optional()
@@ -28,9 +31,9 @@ const VariablesSchema = z.object({
   REPORT_URL: url('a link to the published report'),
   CONFERENCE: optionalText.pipe(ConferenceIdSchema),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
-  ANSWER_CACHE_SIZE: optionalText
-    .transform((v) => (v === undefined ? 1000 : Number(v)))
-    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1_000_000, 'must be a whole number from 0 (off) to 1000000'),
+  ANSWER_CACHE_MB: optionalText
+    .transform((v) => (v === undefined ? DEFAULT_ANSWER_CACHE_MB : Number(v)))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1024, 'must be a whole number of MiB from 0 (off) to 1024'),
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
 });
 
@@ -50,6 +53,12 @@ const ConfigSchema = VariablesSchema.superRefine((env, ctx) => {
   }
 });
 
+/**
+ * Which Procfile process this is: `web` always serves HTTP on $PORT and `worker` always connects in
+ * Socket Mode, whatever else is set; with neither, an app token means Socket Mode.
+ */
+export type ProcessType = 'web' | 'worker';
+
 /** The validated configuration. Secrets stay in here; nothing prints this object. */
 export interface Config {
   mode: 'http' | 'socket';
@@ -62,8 +71,8 @@ export interface Config {
   reportUrl: string | undefined;
   conference: string;
   slackApiUrl: string | undefined;
-  /** How many answers to keep for repeated questions (0: none). */
-  answerCacheSize: number;
+  /** Bytes each answer cache may hold (answers, rendered replies); 0: no cache. */
+  answerCacheBytes: number;
   /** Shared reply-once store for several instances; in memory when unset. */
   redisUrl: string | undefined;
 }
@@ -84,15 +93,23 @@ export class ConfigError extends Error {
  * @example
  * const config = loadConfig(process.env);
  * config.mode; // 'http' (or 'socket' when SLACK_APP_TOKEN is set)
+ * loadConfig(process.env, { process: 'web' }).mode; // 'http', even with SLACK_APP_TOKEN set
  */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
+export function loadConfig(env: NodeJS.ProcessEnv, options: { process?: ProcessType } = {}): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`));
   }
   const e = parsed.data;
+  if (options.process === 'web' && !e.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(["SLACK_SIGNING_SECRET is missing: the web process serves Slack over HTTP, which needs the Signing Secret from your app's Basic Information page (for Socket Mode, scale the worker process instead)"]);
+  }
+  if (options.process === 'worker' && !e.SLACK_APP_TOKEN) {
+    throw new ConfigError(['SLACK_APP_TOKEN is missing: the worker process connects in Socket Mode, which needs an app-level token (xapp-…) with the connections:write scope (for HTTP, scale the web process instead)']);
+  }
+  const mode = options.process === 'web' ? 'http' : options.process === 'worker' ? 'socket' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
   return {
-    mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
+    mode,
     botToken: e.SLACK_BOT_TOKEN!,
     signingSecret: e.SLACK_SIGNING_SECRET,
     appToken: e.SLACK_APP_TOKEN,
@@ -102,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     reportUrl: e.REPORT_URL,
     conference: e.CONFERENCE,
     slackApiUrl: e.SLACK_API_URL,
-    answerCacheSize: e.ANSWER_CACHE_SIZE,
+    answerCacheBytes: e.ANSWER_CACHE_MB * 1024 * 1024,
     redisUrl: e.REDIS_URL,
   };
 }

@@ -3,17 +3,33 @@
  * modules it wires together.
  */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type ProcessType } from './config.js';
 import { loadConference } from './conference/load.js';
 import { createLogger } from './log.js';
 import { buildKnowledge } from './search/index.js';
 import { createApp } from './slack/app.js';
 
+/** Hosts send SIGTERM, then SIGKILL 30 s later: finish what can be finished in 25 s. */
+const STOP_BUDGET_MS = 25_000;
+/** Exit 0 by then whatever is still running (logged as dropped by `stop`). */
+const HARD_EXIT_MS = 28_000;
+
+/** `--web` (HTTP on $PORT) or `--worker` (Socket Mode), as the Procfile says; none: by config. */
+function processType(args: string[]): ProcessType | undefined {
+  const unknown = args.filter((a) => a !== '--web' && a !== '--worker');
+  if (unknown.length > 0 || args.length > 1) {
+    process.stderr.write(`kubecon-bot: usage: node dist/server.js [--web | --worker] (got ${args.join(' ')})\n`);
+    process.exit(1);
+  }
+  return args[0] === '--web' ? 'web' : args[0] === '--worker' ? 'worker' : undefined;
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const type = processType(process.argv.slice(2));
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(process.env, type ? { process: type } : {});
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -25,17 +41,18 @@ async function main(): Promise<void> {
   const knowledge = buildKnowledge(loadConference(config.conference));
   const bot = createApp(config, knowledge, { logger, startedAt });
   const port = await bot.start();
-  logger.event('info', 'ready', { mode: config.mode, port, conference: config.conference, sessions: knowledge.sessions.length, startupMs: Date.now() - startedAt });
+  logger.event('info', 'ready', { process: type, mode: config.mode, port, conference: config.conference, sessions: knowledge.sessions.length, startupMs: Date.now() - startedAt });
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     logger.event('info', 'stopping', { signal, inFlight: bot.inFlight.size });
-    // Hosts kill 30 s after SIGTERM; we promise 10 s: stop taking requests, finish the rest.
-    const deadline = setTimeout(() => process.exit(0), 9_500);
+    // Hosts kill 30 s after SIGTERM: stop taking requests, finish the rest (a reply waiting on a
+    // Retry-After included) within 25 s, log whatever had to be dropped, exit 0.
+    const deadline = setTimeout(() => process.exit(0), HARD_EXIT_MS);
     deadline.unref();
-    bot.stop(8_000).then(
+    bot.stop(STOP_BUDGET_MS).then(
       () => {
         logger.event('info', 'stopped', { signal });
         process.exit(0);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
+import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
@@ -8,36 +8,43 @@ import { LruCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
-import { BODY_LIMIT, createHttpServer } from './http.js';
+import { createReceiver, EVENTS_PATH } from './receiver.js';
+import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
+import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
 
-/** Where Slack sends events, commands and button clicks. */
-export const EVENTS_PATH = '/slack/events';
+export { EVENTS_PATH };
 
 export interface AppDeps {
   logger: BotLogger;
   dedupe?: DedupeStore;
   /** When the process started, for `/healthz`'s uptime. */
   startedAt?: number;
+  /** How often rejected requests are summarised in one log line (default a minute). */
+  rejectLogIntervalMs?: number;
 }
 
 export interface BotApp {
   app: App;
-  /** HTTP mode's server (listening after `start`); null in Socket Mode. */
+  mode: Config['mode'];
+  /** HTTP mode's server once `start` has resolved; null before, and in Socket Mode. */
   server: Server | null;
   inFlight: InFlight;
+  rejects: RejectSummary;
   /** Starts listening (HTTP, on `config.port`) or connecting (Socket Mode); resolves with the port. */
   start(): Promise<number | undefined>;
-  /** Stops taking requests, lets those in flight finish (up to `timeoutMs`), closes the stores. */
+  /**
+   * Stops taking requests, lets those in flight finish (up to `timeoutMs`, Retry-After waits
+   * included when they end in time), logs each reply it had to drop, closes the stores.
+   */
   stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
- * Builds the bot for a configuration: HTTP (our front server → Bolt's HTTPReceiver on
- * `/slack/events`, plus `GET /healthz`) or Socket Mode when an app token is set. Web API calls go to
- * `SLACK_API_URL` when given and retry within seconds, never the SDK's half hour; a 429 is retried
- * by the listeners only when Slack asks for a short wait.
+ * Builds the bot for a configuration: HTTP (Bolt's HTTPReceiver, signature check on, serving
+ * `/slack/events` and `GET /healthz`) or Socket Mode. Web API calls go to `SLACK_API_URL` when
+ * given; the listeners repeat a call only when Slack surely did not take it (retry.ts).
  *
  * @example
  * const bot = createApp(config, knowledge, { logger });
@@ -48,9 +55,12 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const startedAt = deps.startedAt ?? Date.now();
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    timeout: 5_000,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+    timeout: CALL_TIMEOUT_MS,
+    // The client retries nothing itself: it would repeat a timed-out post Slack may have taken.
+    // The listeners retry each call only when Slack surely did not take it (see retry.ts).
+    retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    fetch: slackFetch(),
     logger,
   };
   const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken, logger);
@@ -58,66 +68,63 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const inFlight = new InFlight();
   const dedupe: DedupeStore = deps.dedupe ?? (config.redisUrl ? new RedisDedupe(config.redisUrl, logger) : new MemoryDedupe());
 
+  const rejects = new RejectSummary(logger, deps.rejectLogIntervalMs);
+  // Bolt warns once per signed request of a kind it cannot route; the receiver answers those
+  // (and counts them) when nothing acknowledges them.
+  const appLogger = summarisingLogger(logger, rejects, [[/Could not determine the type of an incoming event/, null]]);
+
   let app: App;
   let server: Server | null = null;
   if (config.mode === 'socket') {
     // The Socket Mode client opens its connection through `installerOptions.clientOptions`, so
     // SLACK_API_URL (a proxy, or the tests' fake Slack) must be given there too.
-    app = new App({ ...common, appToken: config.appToken!, socketMode: true, convoStore: false, installerOptions: { clientOptions } });
+    app = new App({ ...common, logger: appLogger, appToken: config.appToken!, socketMode: true, convoStore: false, installerOptions: { clientOptions } });
   } else {
-    const receiver = new HTTPReceiver({
-      signingSecret: config.signingSecret!,
-      endpoints: EVENTS_PATH,
-      logger,
-      logLevel: config.logLevel as LogLevel,
-      processBeforeResponse: false,
-      bodyLimit: BODY_LIMIT,
-      // The receiver is never exposed: requests reach it only through createHttpServer, which has
-      // already verified the signature (verifying twice cost a third of the throughput).
-      signatureVerification: false,
-    });
-    app = new App({ ...common, receiver, convoStore: false });
-    server = createHttpServer({
-      receiver,
-      eventsPath: EVENTS_PATH,
+    const receiver = createReceiver({
       signingSecret: config.signingSecret!,
       logger,
+      rejects,
       health: () => ({ status: 'ok', conference: knowledge.conference.id, sessions: knowledge.sessions.length, uptime: Math.round((Date.now() - startedAt) / 1000) }),
     });
+    app = new App({ ...common, logger: appLogger, receiver, convoStore: false });
   }
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(config.answerCacheSize) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
 
-  return {
+  const bot: BotApp = {
     app,
+    mode: config.mode,
     server,
     inFlight,
+    rejects,
     async start() {
-      if (!server) {
+      if (config.mode === 'socket') {
         await app.start();
         return undefined;
       }
-      const listening = server;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('error', reject);
-        listening.listen(config.port, () => resolve());
-      });
-      return (listening.address() as AddressInfo).port;
+      server = (await app.start(config.port)) as Server;
+      bot.server = server;
+      return (server.address() as AddressInfo).port;
     },
     async stop(timeoutMs = 8_000) {
       const deadline = Date.now() + timeoutMs;
+      inFlight.deadline = deadline;
       if (server) {
         const closing = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeIdleConnections();
         await Promise.race([closing, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref())]);
         server.closeAllConnections();
-      } else {
+      } else if (config.mode === 'socket') {
         await app.stop();
       }
-      await inFlight.drain(Math.max(0, deadline - Date.now()));
+      for (const dropped of await inFlight.drain(Math.max(0, deadline - Date.now()))) {
+        logger.event('error', `${dropped.what} dropped at shutdown`, dropped.fields);
+      }
+      rejects.flush();
       await dedupe.close?.();
     },
   };
+  return bot;
 }

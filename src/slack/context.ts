@@ -12,7 +12,7 @@ export interface ListenerContext {
   config: Pick<Config, 'reportUrl'>;
   logger: BotLogger;
   dedupe: DedupeStore;
-  /** Answers already given, by question as typed. */
+  /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes. */
   answers: LruCache<string, Answer>;
   /** Work after the ack, which a shutdown waits for. */
   inFlight: InFlight;

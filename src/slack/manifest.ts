@@ -1,5 +1,5 @@
 import { usageHint } from '../understand/commands.js';
-import { EVENTS_PATH } from './app.js';
+import { EVENTS_PATH } from './receiver.js';
 import { SLASH_COMMAND } from './listeners/command.js';
 
 /** The bot events the listeners handle; the manifest subscribes to exactly these. */
@@ -13,13 +13,19 @@ export const PUBLIC_URL_PLACEHOLDER = 'https://your-kubecon-bot.example.com';
 
 /**
  * The Slack app manifest that creates kubecon-bot in one paste: slash command (usage hint from the
- * command registry), bot scopes, events, interactivity and App Home.
+ * command registry), bot scopes, events, interactivity and App Home. For HTTP (the Procfile's
+ * `web`) every request URL is `<baseUrl>/slack/events`; for Socket Mode (`worker`) there are no
+ * URLs and Socket Mode is on.
  *
  * @example
  * JSON.stringify(buildManifest(), null, 2); // what `npm run manifest` writes to manifest.json
+ * buildManifest({ socket: true }); // manifest.socket.json, from `npm run manifest -- --socket`
  */
-export function buildManifest(baseUrl: string = PUBLIC_URL_PLACEHOLDER) {
-  const url = `${baseUrl.replace(/\/+$/, '')}${EVENTS_PATH}`;
+export function buildManifest(options: string | { url?: string; socket?: boolean } = {}) {
+  const { url: baseUrl = PUBLIC_URL_PLACEHOLDER, socket = false } = typeof options === 'string' ? { url: options } : options;
+  const url = socket ? undefined : `${baseUrl.replace(/\/+$/, '')}${EVENTS_PATH}`;
+  const at = url ? { url } : {};
+  const requestUrl = url ? { request_url: url } : {};
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
@@ -35,7 +41,7 @@ export function buildManifest(baseUrl: string = PUBLIC_URL_PLACEHOLDER) {
       slash_commands: [
         {
           command: SLASH_COMMAND,
-          url,
+          ...at,
           description: 'Ask about KubeCon 2017 Austin',
           usage_hint: usageHint(),
           should_escape: false,
@@ -44,10 +50,10 @@ export function buildManifest(baseUrl: string = PUBLIC_URL_PLACEHOLDER) {
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {
-      event_subscriptions: { request_url: url, bot_events: [...BOT_EVENTS] },
-      interactivity: { is_enabled: true, request_url: url },
+      event_subscriptions: { ...requestUrl, bot_events: [...BOT_EVENTS] },
+      interactivity: { is_enabled: true, ...requestUrl },
       org_deploy_enabled: false,
-      socket_mode_enabled: false,
+      socket_mode_enabled: socket,
       token_rotation_enabled: false,
     },
   };

@@ -3,7 +3,7 @@ import type { Level } from '../conference/model.js';
 import type { Knowledge } from '../search/index.js';
 import { fillExample } from '../search/facts.js';
 import { readDay, type DayRef } from './days.js';
-import { findOrgs, findSpeakers } from '../answer/lookup.js';
+import { findOrgs, findSpeakers } from '../search/lookup.js';
 
 /**
  * A natural phrasing of a command, matched against the folded question without end punctuation.

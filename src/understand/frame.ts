@@ -16,6 +16,8 @@ export interface Frame {
 
 /** Tests in order: the first that matches decides what is wanted. */
 const WANTS: ReadonlyArray<[Wants, RegExp]> = [
+  // "where all did …", "what all …": a list, whatever the question word.
+  ['list', /\b(?:where|what|which|who) all\b/],
   ['number', /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time))\b/],
   ['reason', /^(?:why|how come)\b/],
   ['time', /^(?:when)\b|\b(?:what|which) (?:day|date|time|year|month)\b|\bwhen (?:is|was|were|did|does|will)\b|\bwhich days?\b/],

@@ -15,7 +15,7 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   ppl: 'people', dev: 'developer', devs: 'developers', ops: 'operations', mgmt: 'management', k8: 'k8s', peeps: 'people', yr: 'year', yrs: 'years', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
   w: 'with', 'w/': 'with', wo: 'without', 'w/o': 'without', b4: 'before', gr8: 'great', ok: 'okay', pic: 'picture', pics: 'pictures',
   wat: 'what', wut: 'what', wht: 'what', whta: 'what', hwo: 'how', thru: 'through', tho: 'though', prolly: 'probably',
-  fav: 'favourite', fave: 'favourite', favs: 'favourites', diff: 'difference', perf: 'performance',
+  shoutout: 'mention', shoutouts: 'mentions', fav: 'favourite', fave: 'favourite', favs: 'favourites', diff: 'difference', perf: 'performance',
   ama: 'ask me anything', imo: 'in my opinion', btw: 'by the way', aka: 'also known as', etc: 'and so on',
 };
 

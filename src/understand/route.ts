@@ -1,5 +1,5 @@
 import type { Knowledge } from '../search/index.js';
-import { closeWord } from '../answer/lookup.js';
+import { closeWord } from '../search/lookup.js';
 import { COMMANDS, type Command } from './commands.js';
 import { fold } from '../text/normalize.js';
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { createApp } from '../../src/slack/app.js';
+import { createApp, type BotApp } from '../../src/slack/app.js';
 import type { DedupeStore } from '../../src/slack/dedupe.js';
 import { austin } from './knowledge.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
@@ -18,6 +18,8 @@ export function sign(body: string, timestamp = Math.floor(Date.now() / 1000), se
 
 export interface RunningBot {
   url: string;
+  /** The app under test (its in-flight work, rejection summary…). */
+  app: BotApp;
   logs: string[];
   post(body: string, contentType: string, headers?: Record<string, string>): Promise<Response>;
   command(text: string, extra?: Record<string, string>): Promise<Response>;
@@ -30,11 +32,11 @@ export interface RunningBot {
  * Starts the real Bolt app (HTTP receiver on 127.0.0.1, a free port) against a fake Slack, and
  * gives helpers that send correctly signed requests the way Slack does.
  */
-export async function startBot(fake: FakeSlack, options: { env?: Record<string, string>; dedupe?: DedupeStore } = {}): Promise<RunningBot> {
+export async function startBot(fake: FakeSlack, options: { env?: Record<string, string>; dedupe?: DedupeStore; rejectLogIntervalMs?: number } = {}): Promise<RunningBot> {
   const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...options.env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, format: 'json', secrets: [config.botToken, config.signingSecret], write: (l) => logs.push(l) });
-  const bot = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
+  const bot = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}), ...(options.rejectLogIntervalMs ? { rejectLogIntervalMs: options.rejectLogIntervalMs } : {}) });
   const port = await bot.start();
   const url = `http://127.0.0.1:${port}`;
   let eventCount = 0;
@@ -44,6 +46,7 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
 
   return {
     url,
+    app: bot,
     logs,
     post,
     command: (text, extra = {}) =>

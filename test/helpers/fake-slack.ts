@@ -15,6 +15,8 @@ export interface Fault {
   delayMs?: number;
   /** How many calls it applies to (default 1). */
   times?: number;
+  /** How many calls of the method to let through before it applies (default 0). */
+  skip?: number;
 }
 
 export interface FakeSlack {
@@ -65,7 +67,11 @@ export async function startFakeSlack(port = 0, options: { record?: boolean; sock
     const method = url.pathname.startsWith('/respond/') ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
     const queue = faults.get(method);
-    const fault = queue?.[0];
+    let fault = queue?.[0];
+    if (fault?.skip) {
+      fault.skip -= 1;
+      fault = undefined;
+    }
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) queue!.shift();

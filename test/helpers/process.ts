@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -23,9 +25,35 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** The Procfile's process types and their command lines. */
+export function procfile(): Record<string, string> {
+  const entries = readFileSync(`${ROOT}Procfile`, 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Za-z0-9_-]+):\s*(.+)$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1]!, m[2]!] as const);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Runs a Procfile process as a Heroku-like host does: its command line through `bash -c`, in a
+ * process group of its own (`signalGroup` signals every process in it, as the host does at
+ * shutdown), with `node` found on PATH.
+ */
+export function startProcfileProcess(type: string, env: Record<string, string>): ServerProcess & { signalGroup(signal: NodeJS.Signals): void } {
+  const command = procfile()[type];
+  if (!command) throw new Error(`Procfile has no ${type}: process`);
+  const child = spawn('bash', ['-c', command], { cwd: ROOT, detached: true, env: { PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return Object.assign(watch(child), { signalGroup: (signal: NodeJS.Signals) => process.kill(-child.pid!, signal) });
+}
+
 /** Starts the built server (`node dist/server.js`, what `npm start` runs) with an environment. */
-export function startServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startServer(env: Record<string, string>, args: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, ['dist/server.js', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return watch(child);
+}
+
+function watch(child: ChildProcess): ServerProcess {
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer): void => {

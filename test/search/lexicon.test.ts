@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { searchPassages } from '../../src/answer/lookup.js';
+import { searchPassages } from '../../src/search/lookup.js';
 import { DATA_DIR, loadConference } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
 import { buildKnowledge } from '../../src/search/index.js';

@@ -20,12 +20,20 @@ describe('loadConfig', () => {
   it('takes a valid HTTP setup with defaults', () => {
     expect(loadConfig(valid)).toEqual({
       mode: 'http', botToken: 'xoxb-1-2-abc', signingSecret: 'shh-very-secret', appToken: undefined, port: 3000,
-      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheSize: 1000,
+      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheBytes: 8 * 1024 * 1024,
     });
   });
 
   it('runs in Socket Mode when an app token is set, with no signing secret needed', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-1-abc' }).mode).toBe('socket');
+  });
+
+  it('lets the Procfile process decide the mode: web is HTTP and worker Socket Mode, whatever is set', () => {
+    const both = { ...valid, SLACK_APP_TOKEN: 'xapp-1-A-1-abc' };
+    expect(loadConfig(both, { process: 'web' }).mode).toBe('http');
+    expect(loadConfig(both, { process: 'worker' }).mode).toBe('socket');
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-1-abc' }, { process: 'web' })).toThrow(/SLACK_SIGNING_SECRET is missing/);
+    expect(() => loadConfig(valid, { process: 'worker' })).toThrow(/SLACK_APP_TOKEN is missing/);
   });
 
   it.each([
@@ -41,7 +49,7 @@ describe('loadConfig', () => {
     [{ ...valid, SLACK_API_URL: 'ftp://x' }, ['SLACK_API_URL must be an http(s) URL']],
     [{ ...valid, CONFERENCE: '../etc' }, ['CONFERENCE must be the name of a folder under data/']],
     [{ ...valid, REDIS_URL: 'http://localhost:6379' }, ['REDIS_URL must be a redis:// or rediss:// URL']],
-    [{ ...valid, ANSWER_CACHE_SIZE: '-1' }, ['ANSWER_CACHE_SIZE must be a whole number']],
+    [{ ...valid, ANSWER_CACHE_MB: '-1' }, ['ANSWER_CACHE_MB must be a whole number of MiB']],
   ])('names each problem: %j', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);
@@ -68,9 +76,9 @@ describe('loadConfig', () => {
 describe('createApp', () => {
   const logger = createLogger({ level: 'error', format: 'json', write: () => {} });
 
-  it('builds an HTTP receiver in HTTP mode and none in Socket Mode', () => {
-    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).not.toBeNull();
-    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).server).toBeNull();
+  it('builds an HTTP app in HTTP mode and a Socket Mode one otherwise', () => {
+    expect(createApp(loadConfig({ ...valid, SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).mode).toBe('http');
+    expect(createApp(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' }), austin(), { logger }).mode).toBe('socket');
   });
 });
 

@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisDedupe } from '../../src/slack/dedupe-redis.js';
 import { createLogger } from '../../src/log.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { startBot } from '../helpers/bot.js';
+import { startBot, type RunningBot } from '../helpers/bot.js';
 import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
 
 // CI installs redis-server (see .ci/run); a developer machine without it skips, loudly.
 if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installed: .ci/run must apt-get install redis-server');
-const quiet = () => createLogger({ level: 'error', format: 'json', write: () => {} });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until a bot's Redis client is connected (ioredis is loaded on first use, then connects). */
+async function connected(...bots: RunningBot[]): Promise<void> {
+  for (let i = 0; i < 50 && !bots.every((b) => b.logs.some((l) => l.includes('redis connected'))); i++) await sleep(100);
+}
 
 describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
   let redis: RedisServer;
@@ -23,9 +26,12 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
   });
 
   it('claims a key once across two stores, and again after the TTL', async () => {
-    const a = new RedisDedupe(redis.url, quiet());
-    const b = new RedisDedupe(redis.url, quiet());
-    await sleep(100);
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', format: 'json', write: (l) => lines.push(l) });
+    const a = new RedisDedupe(redis.url, log);
+    const b = new RedisDedupe(redis.url, log);
+    // Both connected (ioredis is loaded on first use, then connects).
+    for (let i = 0; i < 50 && lines.filter((l) => l.includes('redis connected')).length < 2; i++) await sleep(100);
     try {
       expect(await a.claim('k1', 1)).toBe(true);
       expect(await b.claim('k1', 1)).toBe(false);
@@ -42,7 +48,7 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
     const one = await startBot(fake, { env: { REDIS_URL: redis.url } });
     const two = await startBot(fake, { env: { REDIS_URL: redis.url } });
     try {
-      await sleep(200); // both connected
+      await connected(one, two);
       fake.calls.length = 0;
       const event = { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is Envoy', ts: '1700000100.000100', team: 'T0001' };
       // Slack redelivers to whichever instance the router picks: the first and the retry land on different dynos.
@@ -60,7 +66,7 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
     const own = await startRedis();
     const bot = await startBot(fake, { env: { REDIS_URL: own.url } });
     try {
-      await sleep(200);
+      await connected(bot);
       await own.stop();
       fake.calls.length = 0;
       const started = Date.now();
@@ -74,6 +80,31 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
       expect(bot.logs.some((l) => l.includes('redis') && l.includes('"warn"'))).toBe(true);
     } finally {
       await bot.stop();
+    }
+  });
+
+  it('with Redis down, two instances each remember only what they answered: a retry landing on the other one is answered again', async () => {
+    // What README's "Operating it" says: during an outage a rare duplicate beats silence.
+    const own = await startRedis();
+    const one = await startBot(fake, { env: { REDIS_URL: own.url } });
+    const two = await startBot(fake, { env: { REDIS_URL: own.url } });
+    try {
+      await connected(one, two);
+      await own.stop();
+      fake.calls.length = 0;
+      const event = { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is gRPC', ts: '1700000300.000100', team: 'T0001' };
+      await one.event(event, { eventId: 'EvDown' });
+      await fake.waitFor('chat.postMessage');
+      await one.event(event, { eventId: 'EvDown', retryNum: 1 }); // same instance: remembered
+      await sleep(300);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      await two.event(event, { eventId: 'EvDown', retryNum: 2 }); // the other instance: answered again
+      await fake.waitFor('chat.postMessage', 2);
+      await sleep(300);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
+    } finally {
+      await one.stop();
+      await two.stop();
     }
   });
 });

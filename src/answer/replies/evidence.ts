@@ -3,7 +3,7 @@ import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
-import { findSessions, searchPassages, unknownWords, type PassageHit } from '../lookup.js';
+import { findSessions, searchPassages, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 import { notCovered, sessionSuggestion } from './common.js';

@@ -2,7 +2,7 @@ import type { Level } from '../../conference/model.js';
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry } from '../../search/index.js';
 import type { Answer } from '../answer.js';
 import { describeDay, describeSpeaker, sessionSource, summarize } from '../answer.js';
-import { findOrgs, findSpeakers } from '../lookup.js';
+import { findOrgs, findSpeakers } from '../../search/lookup.js';
 import { notCovered, sessionSuggestion, sessionsWithGists } from './common.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/index.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
-import { findSessions, searchPassages, type PassageHit } from '../lookup.js';
+import { findSessions, searchPassages, type PassageHit } from '../../search/lookup.js';
 import { notCovered, sessionSuggestion } from './common.js';
 import { analyze } from '../../search/analyze.js';
 import { bestSentences } from './quotes.js';

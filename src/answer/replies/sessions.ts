@@ -1,7 +1,7 @@
 import type { Knowledge, SessionEntry } from '../../search/index.js';
 import type { Answer } from '../answer.js';
 import { sessionSource, summarize } from '../answer.js';
-import { findSessions, findSpeakers, findTerm, type SessionHit } from '../lookup.js';
+import { findSessions, findSpeakers, findTerm, type SessionHit } from '../../search/lookup.js';
 import { fold } from '../../text/normalize.js';
 import { notCovered, sessionSuggestion, whereAndWhen } from './common.js';
 import { sessionDetail } from './session-detail.js';

@@ -2,7 +2,7 @@ import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../sea
 import { fold } from '../../text/normalize.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
-import { findOrgs, findSessions, findSpeakers, findTermMatch, searchPassages, unknownWords, type PassageHit } from '../lookup.js';
+import { findOrgs, findSessions, findSpeakers, findTermMatch, searchPassages, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { notCovered, sessionSuggestion } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';

@@ -3,8 +3,8 @@ import { sessionDetail } from '../../answer/replies/sessions.js';
 import { notCovered } from '../../answer/replies/common.js';
 import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
-import { answerAndLog, guarded } from './answer.js';
-import { answerWhereClicked, notePrivately, type ButtonArgs } from '../respond.js';
+import { answerAndLog, guarded, retrying } from './answer.js';
+import { answerWhereClicked, clickFields, notePrivately, type ButtonArgs } from '../respond.js';
 
 /**
  * Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. One Bolt
@@ -25,7 +25,9 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       ctx.logger.event('warn', 'unknown button', fields);
       return;
     }
-    await guarded(ctx, prefix, fields, () => handle(args));
+    // Named with its question, should a shutdown have to drop it.
+    const question = (decodePayload(args.action.value)?.q ?? args.action.value ?? '').slice(0, 200);
+    await guarded(ctx, prefix, { ...fields, question }, () => handle(args));
   });
 
   on(ACTIONS.session, async (args) => {
@@ -37,7 +39,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 
   on(ACTIONS.more, async (args) => {
     const payload = decodePayload(args.action.value);
-    if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
+    if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
     const answer = answerAndLog(ctx, payload.q, { surface: 'more', team: args.body.team?.id, user: args.body.user.id });
     await answerWhereClicked(args, ctx, answer, payload.q, payload.p ?? 1);
   });
@@ -50,18 +52,20 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 
   on(ACTIONS.share, async (args) => {
     const payload = decodePayload(args.action.value);
-    if (!payload) return notePrivately(args, 'That button has expired. Ask again with /kubecon.');
+    if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
     const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id });
     const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
-    await args.respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
+    const fields = clickFields(args, 'share');
+    // One post per click: each call is retried on its own, so a failed delete never re-posts.
+    await retrying(ctx, 'share', fields, () => args.respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text }));
     // The private copy has done its job once the answer is in the channel.
-    await args.respond({ delete_original: true });
+    await retrying(ctx, 'delete private copy', fields, () => args.respond({ delete_original: true }));
   });
 
   const feedback = (vote: 'up' | 'down') => async (args: ButtonArgs): Promise<void> => {
     const payload = decodePayload(args.action.value);
     ctx.logger.event('info', 'feedback', { vote, question: payload?.q, intent: payload?.i, team: args.body.team?.id, user: args.body.user.id });
-    await notePrivately(args, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
+    await notePrivately(args, ctx, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
   };
   on(ACTIONS.helpful, feedback('up'));
   on(ACTIONS.unhelpful, feedback('down'));

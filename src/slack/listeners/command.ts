@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { LruCache } from '../../answer/cache.js';
+import { detached, LruCache } from '../../answer/cache.js';
 import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog } from './answer.js';
@@ -13,14 +13,22 @@ export const SLASH_COMMAND = '/kubecon';
  * and the answer, and Slack's 3-second limit is met by the ~1 ms engine.
  */
 export function registerCommand(app: App, ctx: ListenerContext): void {
-  // The reply, like the answer, depends on the question alone: render a popular one once.
-  const replies = new LruCache<string, RenderedMessage>(ctx.answers.capacity);
+  // The reply depends on the question as typed (it is echoed): render a popular one once, within
+  // the same byte budget as the answers (a long question costs its length). A hit skips the
+  // engine's cache too: no cleaning of the text, no lookup, just the log line and the ack.
+  const replies = new LruCache<string, { message: RenderedMessage; intent: string; matched: boolean }>(Number.POSITIVE_INFINITY, { maxBytes: ctx.answers.maxBytes });
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    const answer = answerAndLog(ctx, command.text, { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id });
-    let message = replies.get(command.text);
-    if (!message) {
+    const fields = { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id };
+    const started = performance.now();
+    const hit = replies.get(command.text);
+    let message: RenderedMessage;
+    if (hit) {
+      message = hit.message;
+      ctx.logger.event('info', 'answered', { ...fields, intent: hit.intent, matched: hit.matched, cached: true, ms: Number((performance.now() - started).toFixed(2)) });
+    } else {
+      const answer = answerAndLog(ctx, command.text, fields);
       message = renderBlocks(answer, { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
-      replies.set(command.text, message);
+      if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(command.text), { message: detached(message), intent: answer.intent, matched: answer.matched });
     }
     await ack({ response_type: 'ephemeral', blocks: message.blocks, text: message.text });
   });

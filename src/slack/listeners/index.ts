@@ -4,11 +4,13 @@ import { registerActions } from './actions.js';
 import { registerCommand } from './command.js';
 import { registerHome } from './home.js';
 import { registerMessages } from './messages.js';
+import { registerOthers } from './others.js';
 
-/** Registers every listener: slash command, mentions and DMs, App Home, buttons. */
+/** Registers every listener: slash command, mentions and DMs, App Home, buttons, and a fast ack for the rest. */
 export function registerListeners(app: App, ctx: ListenerContext): void {
   registerCommand(app, ctx);
   registerMessages(app, ctx);
   registerHome(app, ctx);
   registerActions(app, ctx);
+  registerOthers(app, ctx);
 }

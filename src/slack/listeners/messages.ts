@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { renderBlocks } from '../../render/blocks.js';
 import { DEDUPE_TTL_SECONDS, type ListenerContext } from '../context.js';
-import { answerAndLog, guarded } from './answer.js';
+import { answerAndLog, guarded, retrying } from './answer.js';
 
 /** The fields of a message event the bot reads. */
 interface IncomingMessage {
@@ -17,9 +17,12 @@ interface IncomingMessage {
   channel_type?: string;
 }
 
-/** Bots, edits, joins and the bot's own messages get no reply. */
+/** Subtypes that are still a person asking: a message with a file attached (and some text). */
+const ASKING_SUBTYPES = new Set(['file_share']);
+
+/** Bots, edits, joins, empty messages and the bot's own messages get no reply. */
 function worthAnswering(m: IncomingMessage): boolean {
-  return !m.bot_id && !m.subtype && !m.edited && typeof m.user === 'string' && typeof m.text === 'string';
+  return !m.bot_id && (!m.subtype || ASKING_SUBTYPES.has(m.subtype)) && !m.edited && typeof m.user === 'string' && typeof m.text === 'string' && m.text.trim() !== '';
 }
 
 /**
@@ -35,7 +38,10 @@ async function replyOnce(ctx: ListenerContext, m: IncomingMessage, client: App['
   const answer = answerAndLog(ctx, m.text ?? '', fields);
   const message = renderBlocks(answer, { question: m.text ?? '', surface: 'thread', reportUrl: ctx.config.reportUrl });
   const thread_ts = threaded ? (m.thread_ts ?? m.ts) : m.thread_ts;
-  await guarded(ctx, 'reply', fields, () => client.chat.postMessage({ channel: m.channel, ...(thread_ts ? { thread_ts } : {}), blocks: message.blocks, text: message.text }));
+  const post = () => client.chat.postMessage({ channel: m.channel, ...(thread_ts ? { thread_ts } : {}), blocks: message.blocks, text: message.text });
+  // A dropped or failed reply is logged with the question it was answering.
+  const about = { ...fields, question: (m.text ?? '').slice(0, 200) };
+  await guarded(ctx, 'reply', about, () => retrying(ctx, 'reply', fields, post));
 }
 
 /** `@kubecon <question>` in channels (threaded reply) and any message in a DM with the bot. */

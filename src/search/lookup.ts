@@ -1,8 +1,8 @@
-import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/index.js';
-import { orgKey } from '../search/index.js';
-import { analyze, wordSet } from '../search/analyze.js';
-import { EXPAND_BELOW, related } from '../search/lexicon.js';
-import { mentionedTerms } from '../search/terms.js';
+import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './index.js';
+import { orgKey } from './index.js';
+import { analyze, wordSet } from './analyze.js';
+import { EXPAND_BELOW, related } from './lexicon.js';
+import { mentionedTerms } from './terms.js';
 import { contentWords, editDistance, fold, tokenize, typoBudget } from '../text/normalize.js';
 
 /** True when `word` is `target` give or take a typo or two (fewer for short words). */
