@@ -12,6 +12,8 @@ import { createReceiver, EVENTS_PATH } from './receiver.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
+import { MemoryContext, type ContextStore } from './thread-context.js';
+import { RedisContext } from './thread-context-redis.js';
 import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
 
 export { EVENTS_PATH };
@@ -19,6 +21,7 @@ export { EVENTS_PATH };
 export interface AppDeps {
   logger: BotLogger;
   dedupe?: DedupeStore;
+  contexts?: ContextStore;
   /** When the process started, for `/healthz`'s uptime. */
   startedAt?: number;
   /** How often rejected requests are summarised in one log line (default a minute). */
@@ -67,6 +70,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const common = { authorize, logger, logLevel: config.logLevel as LogLevel, clientOptions };
   const inFlight = new InFlight();
   const dedupe: DedupeStore = deps.dedupe ?? (config.redisUrl ? new RedisDedupe(config.redisUrl, logger) : new MemoryDedupe());
+  const contexts: ContextStore = deps.contexts ?? (config.redisUrl ? new RedisContext(config.redisUrl, logger) : new MemoryContext());
 
   const rejects = new RejectSummary(logger, deps.rejectLogIntervalMs);
   // Bolt warns once per signed request of a kind it cannot route; the receiver answers those
@@ -91,7 +95,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
+  registerListeners(app, { knowledge, config, logger, dedupe, contexts, inFlight, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
 
   const bot: BotApp = {
     app,
@@ -124,6 +128,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
       }
       rejects.flush();
       await dedupe.close?.();
+      await contexts.close?.();
     },
   };
   return bot;

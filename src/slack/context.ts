@@ -5,13 +5,16 @@ import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/index.js';
 import type { DedupeStore } from './dedupe.js';
 import type { InFlight } from './inflight.js';
+import type { ContextStore } from './thread-context.js';
 
-/** What every listener needs: the knowledge, settings, logger and the reply-once store. */
+/** What every listener needs: the knowledge, settings, logger, the reply-once and conversation stores. */
 export interface ListenerContext {
   knowledge: Knowledge;
   config: Pick<Config, 'reportUrl'>;
   logger: BotLogger;
   dedupe: DedupeStore;
+  /** The last turn of each thread and DM, for follow-ups. */
+  contexts: ContextStore;
   /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes. */
   answers: LruCache<string, Answer>;
   /** Work after the ack, which a shutdown waits for. */
