@@ -38,6 +38,7 @@ export class RedisContext implements ContextStore {
         retryStrategy: (times) => Math.min(times * 250, 2_000),
       });
       redis.on('error', (error: Error) => this.warn('redis unavailable; keeping conversations in memory meanwhile', error));
+      redis.on('ready', () => logger.event('info', 'redis connected', { store: 'conversations' }));
       return redis;
     });
     this.redis.catch((error: unknown) => this.warn('could not load the Redis client; keeping conversations in memory', error));

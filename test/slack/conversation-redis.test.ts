@@ -5,7 +5,15 @@ import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
 
 // CI installs redis-server (see .ci/run); a developer machine without it skips, loudly.
 if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installed: .ci/run must apt-get install redis-server');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until both of a bot's stores (reply-once and conversations) have connected to Redis. */
+async function connected(bot: { logs: string[] }): Promise<void> {
+  for (let waited = 0; waited < 5_000; waited += 25) {
+    const lines = bot.logs.filter((l) => l.includes('"redis connected"'));
+    if (lines.length >= 2 && lines.some((l) => l.includes('"conversations"'))) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the bot did not connect to Redis within 5 s');
+}
 const header = (blocks: unknown): string | undefined => (blocks as { type: string; text?: { text: string } }[]).find((b) => b.type === 'header')?.text?.text;
 
 describe.skipIf(!HAVE_REDIS)('follow-ups across instances sharing Redis', () => {
@@ -24,7 +32,7 @@ describe.skipIf(!HAVE_REDIS)('follow-ups across instances sharing Redis', () => 
     const one = await startBot(fake, { env: { REDIS_URL: redis.url } });
     const two = await startBot(fake, { env: { REDIS_URL: redis.url } });
     try {
-      await sleep(200); // both connected
+      await Promise.all([connected(one), connected(two)]);
       fake.calls.length = 0;
       const dm = (text: string, ts: string) => ({ type: 'message', channel_type: 'im', channel: 'D0777', user: 'U0001', text, ts, event_ts: ts, team: 'T0001', client_msg_id: `m-${ts}` });
       await one.event(dm('who talked about helm?', '1700200000.000100'));
