@@ -22,9 +22,15 @@ describe('manifest.json', () => {
 
   it('subscribes to the events the listeners handle, with the scopes they need', () => {
     expect(committed.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
-    const needs: Record<(typeof BOT_EVENTS)[number], string | null> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: null };
+    const needs: Record<(typeof BOT_EVENTS)[number], string | null> = {
+      app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: null, assistant_thread_started: 'assistant:write', assistant_thread_context_changed: 'assistant:write',
+    };
     for (const event of BOT_EVENTS) if (needs[event]) expect(BOT_SCOPES).toContain(needs[event]);
     expect(committed.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['chat:write', 'commands']));
+  });
+
+  it('turns on the assistant panel, which a workspace without it simply ignores', () => {
+    expect(committed.features.assistant_view.assistant_description.length).toBeGreaterThan(20);
   });
 
   it('sends events, commands and interactivity to the one endpoint, and turns on App Home', () => {
