@@ -13,11 +13,16 @@
  * traffic, so from then on a healthy server's memory has no reason to move. It runs twice: with node's default heap sizing (V8 lets
  * the heap grow lazily while memory is plentiful) and with the old space capped at 96 MB, where a
  * leak would show as growth and then a crash, and a healthy server stays flat.
+ *
+ * Then the thread soak (bench/threads.ts): 100 000 distinct threads, each a question and a
+ * follow-up in its thread, against kubecon-bot with both heap settings; the conversation store
+ * keeps a turn per thread within its bounds. `npm run soak -- --threads` runs only this part.
  */
 import autocannon from 'autocannon';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
 import { buildBareApp, webArgs } from './apps.js';
+import { soakThreads } from './threads.js';
 import { SECRET, TOKEN, commandBody, rssMiB, signed, startProcess, stopProcess } from './harness.js';
 
 const TOTAL = 100_000;
@@ -144,11 +149,40 @@ async function soak(name: string, args: string[], nodeArgs: string[] = [], conne
   }
 }
 
-await idle();
+/** The thread soak against a fresh kubecon-bot, counting the replies it logged as follow-ups. */
+async function threads(nodeArgs: string[] = []): Promise<void> {
+  const fake = await startFakeSlack(0, { record: false });
+  const port = await freePort();
+  const child = await startProcess([...nodeArgs, ...BOT], { PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+  let followUps = 0;
+  let partial = '';
+  const count = (d: Buffer): void => {
+    const lines = (partial + d.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (line.includes('"followUp":true')) followUps++;
+  };
+  child.stdout!.on('data', count);
+  child.stderr!.on('data', count);
+  try {
+    await soakThreads(`http://127.0.0.1:${port}`, child.pid!, `node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`, { followUps: () => followUps });
+    console.log(`Web API calls taken by the fake: ${[...fake.counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  } finally {
+    await stopProcess(child);
+    await fake.close();
+  }
+}
+
+if (!process.argv.includes('--threads')) {
+  await idle();
+  console.log('');
+  const ours = await soak('kubecon-bot', BOT);
+  console.log('');
+  const bare = await soak('bare Bolt app', BARE, [], CONNECTIONS * 10);
+  console.log(`\nRSS at the end, kubecon-bot / bare Bolt app: ${ours.toFixed(1)} / ${bare.toFixed(1)} MiB = ${(ours / bare).toFixed(2)}×`);
+  console.log('');
+  await soak('kubecon-bot', BOT, ['--max-old-space-size=96']);
+  console.log('');
+}
+await threads();
 console.log('');
-const ours = await soak('kubecon-bot', BOT);
-console.log('');
-const bare = await soak('bare Bolt app', BARE, [], CONNECTIONS * 10);
-console.log(`\nRSS at the end, kubecon-bot / bare Bolt app: ${ours.toFixed(1)} / ${bare.toFixed(1)} MiB = ${(ours / bare).toFixed(2)}×`);
-console.log('');
-await soak('kubecon-bot', BOT, ['--max-old-space-size=96']);
+await threads(['--max-old-space-size=96']);
