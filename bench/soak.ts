@@ -13,20 +13,42 @@
  * traffic, so from then on a healthy server's memory has no reason to move. It runs twice: with node's default heap sizing (V8 lets
  * the heap grow lazily while memory is plentiful) and with the old space capped at 96 MB, where a
  * leak would show as growth and then a crash, and a healthy server stays flat.
+ *
+ * Then the thread soak (bench/threads.ts): 100 000 distinct threads, each a question and a
+ * follow-up in its thread, against kubecon-bot with both heap settings; the conversation store
+ * keeps a turn per thread within its bounds. `npm run soak -- --threads` runs only this part.
  */
 import autocannon from 'autocannon';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
 import { buildBareApp, webArgs } from './apps.js';
+import { soakThreads } from './threads.js';
 import { SECRET, TOKEN, commandBody, rssMiB, signed, startProcess, stopProcess } from './harness.js';
 
 const TOTAL = 100_000;
 const WARMUP = 55_000;
 const CONNECTIONS = 20;
 const QUESTIONS = [
-  'what is Ark?', 'keynotes day1', 'talks day 2', 'who is Kelsey Hightower', 'how many people attended', 'heptio talks', 'waht is spinaker',
-  'what is blockchain', 'agenda', 'day 3', 'level advanced', 'session game of thrones', 'when was the vault talk', 'who talked about helm',
-  'what is CRI-O', 'where is the next kubecon', 'help', 'what is <!channel>?', 'speakers', 'orgs',
+  'what is Ark?',
+  'keynotes day1',
+  'talks day 2',
+  'who is Kelsey Hightower',
+  'how many people attended',
+  'heptio talks',
+  'waht is spinaker',
+  'what is blockchain',
+  'agenda',
+  'day 3',
+  'level advanced',
+  'session game of thrones',
+  'when was the vault talk',
+  'who talked about helm',
+  'what is CRI-O',
+  'where is the next kubecon',
+  'help',
+  'what is <!channel>?',
+  'speakers',
+  'orgs',
 ];
 
 /** The i-th request: the mixed surfaces, or (`messagesOnly`, for the warm-up) mentions and DMs. */
@@ -47,8 +69,14 @@ function requestFor(i: number, responseUrl: string, messagesOnly: boolean): { bo
     body = event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: q, ts });
   } else if (slot < 18) {
     const payload = {
-      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 't', response_url: responseUrl,
-      container: { type: 'message', message_ts: ts, channel_id: 'C1', is_ephemeral: true }, channel: { id: 'C1' },
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'U1' },
+      api_app_id: 'A1',
+      trigger_id: 't',
+      response_url: responseUrl,
+      container: { type: 'message', message_ts: ts, channel_id: 'C1', is_ephemeral: true },
+      channel: { id: 'C1' },
       actions: [{ type: 'button', action_id: 'kubecon_suggest:0', block_id: 'b', value: q, text: { type: 'plain_text', text: 'x' }, action_ts: ts }],
     };
     body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -106,7 +134,9 @@ async function idle(): Promise<void> {
       bot.push(await idleRss(BOT, fake.apiUrl));
       bare.push(await idleRss(BARE, fake.apiUrl));
     }
-    console.log(`idle RSS MiB (3 s after ready, median of 3 starts): kubecon-bot ${median(bot).toFixed(1)} [${bot.map((x) => x.toFixed(1)).join(', ')}], bare Bolt app ${median(bare).toFixed(1)} [${bare.map((x) => x.toFixed(1)).join(', ')}]; difference ${(median(bot) - median(bare)).toFixed(1)} MiB (target ≤ 15)`);
+    console.log(
+      `idle RSS MiB (3 s after ready, median of 3 starts): kubecon-bot ${median(bot).toFixed(1)} [${bot.map((x) => x.toFixed(1)).join(', ')}], bare Bolt app ${median(bare).toFixed(1)} [${bare.map((x) => x.toFixed(1)).join(', ')}]; difference ${(median(bot) - median(bare)).toFixed(1)} MiB (target ≤ 15)`,
+    );
   } finally {
     await fake.close();
   }
@@ -115,7 +145,14 @@ async function idle(): Promise<void> {
 async function soak(name: string, args: string[], nodeArgs: string[] = [], connections = CONNECTIONS): Promise<number> {
   const fake = await startFakeSlack(0, { record: false });
   const port = await freePort();
-  const child = await startProcess([...nodeArgs, ...args], { PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+  const child = await startProcess([...nodeArgs, ...args], {
+    PORT: String(port),
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+  });
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid!;
   try {
@@ -130,13 +167,24 @@ async function soak(name: string, args: string[], nodeArgs: string[] = [], conne
     const seconds = (Date.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, 2000)); // let replies in flight land
     const end = rssMiB(pid);
-    const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${(s as { count: number }).count}`).join(', ');
-    console.log(`soak, ${name} — ${TOTAL} signed requests (after a warm-up of ${WARMUP} messages), ${connections} connections, mixed surfaces, node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`);
+    const statuses = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, s]) => `${code}: ${(s as { count: number }).count}`)
+      .join(', ');
+    console.log(
+      `soak, ${name} — ${TOTAL} signed requests (after a warm-up of ${WARMUP} messages), ${connections} connections, mixed surfaces, node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`,
+    );
     console.log(`duration ${seconds.toFixed(1)} s, ${(TOTAL / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
     console.log(`responses: ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}`);
     console.log(`Web API calls taken by the fake: ${[...fake.counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}`);
-    console.log(`RSS MiB: boot ${boot.toFixed(1)}, start ${start.toFixed(1)}, end ${end.toFixed(1)} (Δ ${(end - start).toFixed(1)}); during: min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)}`);
-    console.log(`RSS every ~10 s: ${samples.filter((_, k) => k % 10 === 0).map((s) => s.toFixed(0)).join(' → ')}`);
+    console.log(
+      `RSS MiB: boot ${boot.toFixed(1)}, start ${start.toFixed(1)}, end ${end.toFixed(1)} (Δ ${(end - start).toFixed(1)}); during: min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)}`,
+    );
+    console.log(
+      `RSS every ~10 s: ${samples
+        .filter((_, k) => k % 10 === 0)
+        .map((s) => s.toFixed(0))
+        .join(' → ')}`,
+    );
     return end;
   } finally {
     await stopProcess(child);
@@ -144,12 +192,48 @@ async function soak(name: string, args: string[], nodeArgs: string[] = [], conne
   }
 }
 
-await idle();
-if (process.env.SOAK_IDLE_ONLY) process.exit(0);
+/** The thread soak against a fresh kubecon-bot, counting the replies it logged as follow-ups. */
+async function threads(nodeArgs: string[] = []): Promise<void> {
+  const fake = await startFakeSlack(0, { record: false });
+  const port = await freePort();
+  const child = await startProcess([...nodeArgs, ...BOT], {
+    PORT: String(port),
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+  });
+  let followUps = 0;
+  let partial = '';
+  const count = (d: Buffer): void => {
+    const lines = (partial + d.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (line.includes('"followUp":true')) followUps++;
+  };
+  child.stdout!.on('data', count);
+  child.stderr!.on('data', count);
+  try {
+    await soakThreads(`http://127.0.0.1:${port}`, child.pid!, `node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`, { followUps: () => followUps });
+    console.log(`Web API calls taken by the fake: ${[...fake.counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  } finally {
+    await stopProcess(child);
+    await fake.close();
+  }
+}
+
+if (!process.argv.includes('--threads')) {
+  await idle();
+  if (process.env.SOAK_IDLE_ONLY) process.exit(0);
+  console.log('');
+  const ours = await soak('kubecon-bot', BOT);
+  console.log('');
+  const bare = await soak('bare Bolt app', BARE, [], CONNECTIONS * 10);
+  console.log(`\nRSS at the end, kubecon-bot / bare Bolt app: ${ours.toFixed(1)} / ${bare.toFixed(1)} MiB = ${(ours / bare).toFixed(2)}×`);
+  console.log('');
+  await soak('kubecon-bot', BOT, ['--max-old-space-size=96']);
+  console.log('');
+}
+await threads();
 console.log('');
-const ours = await soak('kubecon-bot', BOT);
-console.log('');
-const bare = await soak('bare Bolt app', BARE, [], CONNECTIONS * 10);
-console.log(`\nRSS at the end, kubecon-bot / bare Bolt app: ${ours.toFixed(1)} / ${bare.toFixed(1)} MiB = ${(ours / bare).toFixed(2)}×`);
-console.log('');
-await soak('kubecon-bot', BOT, ['--max-old-space-size=96']);
+await threads(['--max-old-space-size=96']);

@@ -11,8 +11,7 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const url = (what: string) =>
-  optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `must be an http(s) URL (${what})`);
+const url = (what: string) => optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `must be an http(s) URL (${what})`);
 
 /** A Slack user id: `U…` (or `W…` on Enterprise Grid), upper-case letters and digits. */
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
@@ -22,15 +21,11 @@ const VariablesSchema = z.object({
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
-  PORT: optionalText
-    .transform((v) => (v === undefined ? 3000 : Number(v)))
-    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, 'must be a port number from 0 to 65535'),
+  PORT: optionalText.transform((v) => (v === undefined ? 3000 : Number(v))).refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, 'must be a port number from 0 to 65535'),
   LOG_LEVEL: optionalText
     .transform((v) => (v ?? 'info').toLowerCase())
     .refine((v): v is (typeof LOG_LEVELS)[number] => (LOG_LEVELS as readonly string[]).includes(v), `must be one of ${LOG_LEVELS.join(', ')}`),
-  LOG_FORMAT: optionalText
-    .transform((v) => (v ?? 'text').toLowerCase())
-    .refine((v): v is 'text' | 'json' => v === 'text' || v === 'json', 'must be text or json'),
+  LOG_FORMAT: optionalText.transform((v) => (v ?? 'text').toLowerCase()).refine((v): v is 'text' | 'json' => v === 'text' || v === 'json', 'must be text or json'),
   REPORT_URL: url('a link to the published report'),
   CONFERENCE: optionalText.pipe(ConferenceIdSchema),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
@@ -39,7 +34,14 @@ const VariablesSchema = z.object({
     .refine((v) => Number.isInteger(v) && v >= 0 && v <= 1024, 'must be a whole number of MiB from 0 (off) to 1024'),
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'must be a redis:// or rediss:// URL'),
   ADMIN_USER_IDS: optionalText
-    .transform((v) => (v === undefined ? [] : v.split(',').map((id) => id.trim()).filter((id) => id !== '')))
+    .transform((v) =>
+      v === undefined
+        ? []
+        : v
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== ''),
+    )
     .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be Slack user ids separated by commas, e.g. U012AB3CDE,W0456FGHIJ (Profile → ⋮ → Copy member ID)'),
 });
 
@@ -110,10 +112,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { process?: ProcessT
   }
   const e = parsed.data;
   if (options.process === 'web' && !e.SLACK_SIGNING_SECRET) {
-    throw new ConfigError(["SLACK_SIGNING_SECRET is missing: the web process serves Slack over HTTP, which needs the Signing Secret from your app's Basic Information page (for Socket Mode, scale the worker process instead)"]);
+    throw new ConfigError([
+      "SLACK_SIGNING_SECRET is missing: the web process serves Slack over HTTP, which needs the Signing Secret from your app's Basic Information page (for Socket Mode, scale the worker process instead)",
+    ]);
   }
   if (options.process === 'worker' && !e.SLACK_APP_TOKEN) {
-    throw new ConfigError(['SLACK_APP_TOKEN is missing: the worker process connects in Socket Mode, which needs an app-level token (xapp-…) with the connections:write scope (for HTTP, scale the web process instead)']);
+    throw new ConfigError([
+      'SLACK_APP_TOKEN is missing: the worker process connects in Socket Mode, which needs an app-level token (xapp-…) with the connections:write scope (for HTTP, scale the web process instead)',
+    ]);
   }
   const mode = options.process === 'web' ? 'http' : options.process === 'worker' ? 'socket' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
   return {

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, LogLevel, webApi } from '@slack/bolt';
+import { App, type LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/knowledge.js';
@@ -14,6 +14,8 @@ import { createReceiver, EVENTS_PATH } from './receiver.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
+import { MemoryContext, type ContextStore } from './thread-context.js';
+import { RedisContext } from './thread-context-redis.js';
 import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
 
 export { EVENTS_PATH };
@@ -23,6 +25,8 @@ export interface AppDeps {
   dedupe?: DedupeStore;
   /** Where questions are counted for `/kubecon insights` (default: Redis with REDIS_URL, else memory). */
   insights?: InsightsStore;
+  /** Where conversations remember their last turn (default: Redis with REDIS_URL, else memory). */
+  contexts?: ContextStore;
   /** When the process started, for `/healthz`'s uptime. */
   startedAt?: number;
   /** How often rejected requests are summarised in one log line (default a minute). */
@@ -71,8 +75,8 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   const common = { authorize, logger, logLevel: config.logLevel as LogLevel, clientOptions };
   const inFlight = new InFlight();
   const dedupe: DedupeStore = deps.dedupe ?? (config.redisUrl ? new RedisDedupe(config.redisUrl, logger) : new MemoryDedupe());
-  const insights: InsightsStore =
-    deps.insights ?? (config.redisUrl ? new RedisInsights(config.redisUrl, logger, { prefix: `kubecon-bot:insights:${config.conference}:` }) : new MemoryInsights());
+  const insights: InsightsStore = deps.insights ?? (config.redisUrl ? new RedisInsights(config.redisUrl, logger, { prefix: `kubecon-bot:insights:${config.conference}:` }) : new MemoryInsights());
+  const contexts: ContextStore = deps.contexts ?? (config.redisUrl ? new RedisContext(config.redisUrl, logger) : new MemoryContext());
 
   const rejects = new RejectSummary(logger, deps.rejectLogIntervalMs);
   // Bolt warns once per signed request of a kind it cannot route; the receiver answers those
@@ -97,7 +101,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, contexts, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
 
   const bot: BotApp = {
     app,
@@ -131,6 +135,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
       rejects.flush();
       await dedupe.close?.();
       await insights.close?.();
+      await contexts.close?.();
     },
   };
   return bot;

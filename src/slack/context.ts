@@ -6,13 +6,16 @@ import type { Knowledge } from '../search/knowledge.js';
 import type { InsightsStore } from '../insights/store.js';
 import type { DedupeStore } from './dedupe.js';
 import type { InFlight } from './inflight.js';
+import type { ContextStore } from './thread-context.js';
 
-/** What every listener needs: the knowledge, settings, logger, the reply-once and insights stores. */
+/** What every listener needs: the knowledge, settings, logger, the reply-once, insights and conversation stores. */
 export interface ListenerContext {
   knowledge: Knowledge;
   config: Pick<Config, 'reportUrl' | 'adminUserIds'>;
   logger: BotLogger;
   dedupe: DedupeStore;
+  /** The last turn of each thread and DM, for follow-ups. */
+  contexts: ContextStore;
   /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes. */
   answers: LruCache<string, Answer>;
   /** Work after the ack, which a shutdown waits for. */

@@ -38,7 +38,11 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
   const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...options.env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, format: 'json', secrets: [config.botToken, config.signingSecret], write: (l) => logs.push(l) });
-  const bot = createApp(config, austin(), { logger, ...(options.dedupe ? { dedupe: options.dedupe } : {}), ...(options.rejectLogIntervalMs ? { rejectLogIntervalMs: options.rejectLogIntervalMs } : {}) });
+  const bot = createApp(config, austin(), {
+    logger,
+    ...(options.dedupe ? { dedupe: options.dedupe } : {}),
+    ...(options.rejectLogIntervalMs ? { rejectLogIntervalMs: options.rejectLogIntervalMs } : {}),
+  });
   const port = await bot.start();
   const url = `http://127.0.0.1:${port}`;
   let eventCount = 0;
@@ -54,16 +58,33 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
     command: (text, extra = {}) =>
       post(
         new URLSearchParams({
-          token: 'legacy', team_id: 'T0001', team_domain: 'acme', channel_id: 'C0001', channel_name: 'general', user_id: 'U0001', user_name: 'ada',
-          command: '/kubecon', text, api_app_id: 'A0001', response_url: fake.responseUrl(), trigger_id: '123.456.abc', ...extra,
+          token: 'legacy',
+          team_id: 'T0001',
+          team_domain: 'acme',
+          channel_id: 'C0001',
+          channel_name: 'general',
+          user_id: 'U0001',
+          user_name: 'ada',
+          command: '/kubecon',
+          text,
+          api_app_id: 'A0001',
+          response_url: fake.responseUrl(),
+          trigger_id: '123.456.abc',
+          ...extra,
         }).toString(),
         'application/x-www-form-urlencoded',
       ),
     event: (event, { eventId, retryNum } = {}) =>
       post(
         JSON.stringify({
-          token: 'legacy', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: eventId ?? `Ev${++eventCount}`, event_time: Math.floor(Date.now() / 1000),
-          authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true }], event,
+          token: 'legacy',
+          team_id: 'T0001',
+          api_app_id: 'A0001',
+          type: 'event_callback',
+          event_id: eventId ?? `Ev${++eventCount}`,
+          event_time: Math.floor(Date.now() / 1000),
+          authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true }],
+          event,
         }),
         'application/json',
         retryNum ? { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' } : {},
@@ -72,16 +93,39 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
       post(
         new URLSearchParams({
           payload: JSON.stringify({
-            type: 'message_action', token: 'legacy', action_ts: '1700000500.000001', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', username: 'ada', team_id: 'T0001', name: 'ada' },
-            channel: { id: 'C0001', name: 'general' }, is_enterprise_install: false, enterprise: null, callback_id: 'kubecon_ask_message', trigger_id: '123.456.abc',
-            response_url: fake.responseUrl(), message_ts: String(message.ts ?? '1700000400.000100'),
+            type: 'message_action',
+            token: 'legacy',
+            action_ts: '1700000500.000001',
+            team: { id: 'T0001', domain: 'acme' },
+            user: { id: 'U0001', username: 'ada', team_id: 'T0001', name: 'ada' },
+            channel: { id: 'C0001', name: 'general' },
+            is_enterprise_install: false,
+            enterprise: null,
+            callback_id: 'kubecon_ask_message',
+            trigger_id: '123.456.abc',
+            response_url: fake.responseUrl(),
+            message_ts: String(message.ts ?? '1700000400.000100'),
             message: { type: 'message', user: 'U0002', ts: '1700000400.000100', team: 'T0001', ...message },
             ...extra,
           }),
         }).toString(),
         'application/x-www-form-urlencoded',
       ),
-    action: (payload) => post(new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T0001', domain: 'acme' }, user: { id: 'U0001', name: 'ada', team_id: 'T0001' }, api_app_id: 'A0001', token: 'legacy', trigger_id: '123.456.abc', ...payload }) }).toString(), 'application/x-www-form-urlencoded'),
+    action: (payload) =>
+      post(
+        new URLSearchParams({
+          payload: JSON.stringify({
+            type: 'block_actions',
+            team: { id: 'T0001', domain: 'acme' },
+            user: { id: 'U0001', name: 'ada', team_id: 'T0001' },
+            api_app_id: 'A0001',
+            token: 'legacy',
+            trigger_id: '123.456.abc',
+            ...payload,
+          }),
+        }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
     stop: () => bot.stop(2_000),
   };
 }

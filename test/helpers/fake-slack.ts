@@ -41,7 +41,15 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = /^[[{]/.test(v) ? (() => { try { return JSON.parse(v) as unknown; } catch { return v; } })() : v;
+    out[k] = /^[[{]/.test(v)
+      ? (() => {
+          try {
+            return JSON.parse(v) as unknown;
+          } catch {
+            return v;
+          }
+        })()
+      : v;
   }
   return out;
 }
@@ -101,7 +109,8 @@ export async function startFakeSlack(port = 0, options: { record?: boolean; sock
       return;
     }
     const reply: Record<string, unknown> = { ok: true };
-    if (method === 'auth.test') Object.assign(reply, { url: 'https://acme.slack.com/', team: 'Acme', user: 'kubecon', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
+    if (method === 'auth.test')
+      Object.assign(reply, { url: 'https://acme.slack.com/', team: 'Acme', user: 'kubecon', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
     if (method === 'chat.postMessage') Object.assign(reply, { channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
     if (method === 'chat.postEphemeral') Object.assign(reply, { message_ts: `${++ts}.000200` });
     if (method.startsWith('views.')) Object.assign(reply, { view: { id: 'V0001', ...(body.view as object) } });

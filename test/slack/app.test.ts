@@ -54,7 +54,7 @@ describe('request signatures', () => {
 
   it('rejects a bad signature with 401 and runs no handler', async () => {
     const before = env.bot.logs.length;
-    const res = await env.bot.post(body, 'application/x-www-form-urlencoded', { 'x-slack-signature': 'v0=' + '0'.repeat(64) });
+    const res = await env.bot.post(body, 'application/x-www-form-urlencoded', { 'x-slack-signature': `v0=${'0'.repeat(64)}` });
     expect(res.status).toBe(401);
     await sleep(50);
     expect(env.bot.logs.slice(before).some((l) => l.includes('"answered"'))).toBe(false);
@@ -70,7 +70,7 @@ describe('request signatures', () => {
     expect(res.status).toBe(401);
   });
 
-  it('answers Slack\'s URL verification challenge', async () => {
+  it("answers Slack's URL verification challenge", async () => {
     const res = await env.bot.post(JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }), 'application/json');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('abc123');
@@ -78,7 +78,16 @@ describe('request signatures', () => {
 });
 
 describe('mentions and DMs', () => {
-  const mention = (ts: string, extra: Record<string, unknown> = {}) => ({ type: 'app_mention', user: 'U0001', text: '<@UBOT> who is kelsey hightower?', ts, channel: 'C0001', event_ts: ts, team: 'T0001', ...extra });
+  const mention = (ts: string, extra: Record<string, unknown> = {}) => ({
+    type: 'app_mention',
+    user: 'U0001',
+    text: '<@UBOT> who is kelsey hightower?',
+    ts,
+    channel: 'C0001',
+    event_ts: ts,
+    team: 'T0001',
+    ...extra,
+  });
 
   it('replies to @kubecon in a thread under the question', async () => {
     expect((await env.bot.event(mention('1700000001.000100'))).status).toBe(200);
@@ -205,7 +214,9 @@ describe('buttons', () => {
     await env.bot.action({
       container: { type: 'view', view_id: 'V0001' },
       view: { id: 'V0001', type: 'home', blocks: [] },
-      actions: [{ type: 'button', action_id: 'kubecon_session:home:0', block_id: 'b', value: 'disaster-recovery-for-your-kubernetes-clusters', text: { type: 'plain_text', text: 'Details' }, action_ts: '1' }],
+      actions: [
+        { type: 'button', action_id: 'kubecon_session:home:0', block_id: 'b', value: 'disaster-recovery-for-your-kubernetes-clusters', text: { type: 'plain_text', text: 'Details' }, action_ts: '1' },
+      ],
     });
     const [call] = await env.fake.waitFor('views.open');
     const view = call!.body.view as { type: string; blocks: Block[] };

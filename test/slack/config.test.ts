@@ -19,8 +19,18 @@ function problems(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('takes a valid HTTP setup with defaults', () => {
     expect(loadConfig(valid)).toEqual({
-      mode: 'http', botToken: 'xoxb-1-2-abc', signingSecret: 'shh-very-secret', appToken: undefined, port: 3000,
-      logLevel: 'info', logFormat: 'text', reportUrl: undefined, conference: 'kubecon-2017-austin', slackApiUrl: undefined, redisUrl: undefined, answerCacheBytes: 8 * 1024 * 1024,
+      mode: 'http',
+      botToken: 'xoxb-1-2-abc',
+      signingSecret: 'shh-very-secret',
+      appToken: undefined,
+      port: 3000,
+      logLevel: 'info',
+      logFormat: 'text',
+      reportUrl: undefined,
+      conference: 'kubecon-2017-austin',
+      slackApiUrl: undefined,
+      redisUrl: undefined,
+      answerCacheBytes: 8 * 1024 * 1024,
       adminUserIds: [],
     });
   });
@@ -56,7 +66,7 @@ describe('loadConfig', () => {
   ])('names each problem: %j', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(found[i]).toContain(e));
+    for (const [i, e] of expected.entries()) expect(found[i]).toContain(e);
   });
 
   it('never puts a value in its message', () => {

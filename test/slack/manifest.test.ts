@@ -16,7 +16,7 @@ describe('manifest.json', () => {
     expect(committed).toEqual(buildManifest());
   });
 
-  it('declares the slash command the app listens to, with the registry\'s usage hint', () => {
+  it("declares the slash command the app listens to, with the registry's usage hint", () => {
     expect(committed.features.slash_commands).toEqual([expect.objectContaining({ command: SLASH_COMMAND, usage_hint: usageHint(), should_escape: false })]);
     expect(SLASH_COMMAND).toBe('/kubecon');
   });
@@ -29,9 +29,19 @@ describe('manifest.json', () => {
 
   it('subscribes to the events the listeners handle, with the scopes they need', () => {
     expect(committed.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
-    const needs: Record<(typeof BOT_EVENTS)[number], string | null> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: null };
+    const needs: Record<(typeof BOT_EVENTS)[number], string | null> = {
+      app_mention: 'app_mentions:read',
+      'message.im': 'im:history',
+      app_home_opened: null,
+      assistant_thread_started: 'assistant:write',
+      assistant_thread_context_changed: 'assistant:write',
+    };
     for (const event of BOT_EVENTS) if (needs[event]) expect(BOT_SCOPES).toContain(needs[event]);
     expect(committed.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['chat:write', 'commands']));
+  });
+
+  it('turns on the assistant panel, which a workspace without it simply ignores', () => {
+    expect(committed.features.assistant_view.assistant_description.length).toBeGreaterThan(20);
   });
 
   it('sends events, commands and interactivity to the one endpoint, and turns on App Home', () => {
@@ -43,7 +53,7 @@ describe('manifest.json', () => {
   });
 });
 
-describe('manifest.socket.json (Socket Mode, the Procfile\'s worker)', () => {
+describe("manifest.socket.json (Socket Mode, the Procfile's worker)", () => {
   const socket = read('manifest.socket.json') as ReturnType<typeof buildManifest>;
 
   it('is exactly what the code generates (run `npm run manifest -- --socket`)', () => {
@@ -53,7 +63,8 @@ describe('manifest.socket.json (Socket Mode, the Procfile\'s worker)', () => {
   it('is the HTTP manifest with Socket Mode on and no request URLs', () => {
     expect(socket.settings.socket_mode_enabled).toBe(true);
     expect(JSON.stringify(socket)).not.toMatch(/https?:\/\//);
-    const strip = (m: ReturnType<typeof buildManifest>) => JSON.parse(JSON.stringify(m, (k, v: unknown) => (k === 'url' || k === 'request_url' || k === 'socket_mode_enabled' ? undefined : v))) as unknown;
+    const strip = (m: ReturnType<typeof buildManifest>) =>
+      JSON.parse(JSON.stringify(m, (k, v: unknown) => (k === 'url' || k === 'request_url' || k === 'socket_mode_enabled' ? undefined : v))) as unknown;
     expect(strip(socket)).toEqual(strip(committed));
   });
 });
@@ -66,7 +77,7 @@ describe('app.json (the Heroku button)', () => {
   const app = read('app.json') as AppJson;
   const required = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'shh' };
 
-  it('describes every variable the config reads (PORT is the host\'s), and no other', () => {
+  it("describes every variable the config reads (PORT is the host's), and no other", () => {
     expect(Object.keys(app.env).sort()).toEqual(CONFIG_VARIABLES.filter((v) => v !== 'PORT').sort());
     for (const [name, v] of Object.entries(app.env)) expect(v.description.length, name).toBeGreaterThan(10);
   });
@@ -84,7 +95,7 @@ describe('app.json (the Heroku button)', () => {
     for (const secret of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']) expect(app.env[secret]!.value).toBeUndefined();
   });
 
-  it('runs the Procfile\'s processes: one web dyno, no worker', () => {
+  it("runs the Procfile's processes: one web dyno, no worker", () => {
     expect(Object.keys(app.formation).sort()).toEqual(Object.keys(procfile()).sort());
     expect(app.formation.web!.quantity).toBe(1);
     expect(app.formation.worker!.quantity).toBe(0);

@@ -62,14 +62,16 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     await retrying(ctx, 'delete private copy', fields, () => args.respond({ delete_original: true }));
   });
 
-  const feedback = (vote: 'up' | 'down') => async (args: ButtonArgs): Promise<void> => {
-    const payload = decodePayload(args.action.value);
-    // The question and who clicked are never logged together: the line is what `npm run insights`
-    // reads, and it names the workspace only.
-    ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(payload.q) : undefined, intent: payload?.i, team: args.body.team?.id });
-    if (vote === 'down') noteUnhelpful(ctx, payload?.q);
-    await notePrivately(args, ctx, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
-  };
+  const feedback =
+    (vote: 'up' | 'down') =>
+    async (args: ButtonArgs): Promise<void> => {
+      const payload = decodePayload(args.action.value);
+      // The question and who clicked are never logged together: the line is what `npm run insights`
+      // reads, and it names the workspace only.
+      ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(payload.q) : undefined, intent: payload?.i, team: args.body.team?.id });
+      if (vote === 'down') noteUnhelpful(ctx, payload?.q);
+      await notePrivately(args, ctx, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
+    };
   on(ACTIONS.helpful, feedback('up'));
   on(ACTIONS.unhelpful, feedback('down'));
 }

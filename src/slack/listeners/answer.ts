@@ -58,7 +58,12 @@ export async function retrying<T>(ctx: ListenerContext, what: string, fields: Fi
       if (ctx.inFlight.outlasts(verdict.afterMs)) throw new DroppedAtShutdown(verdict.retryAfter);
       const e = error as { code?: string; statusCode?: number };
       ctx.logger.event('warn', verdict.retryAfter !== undefined ? `${what} rate limited; retrying` : `${what} failed; retrying`, {
-        ...fields, code: e.code, status: e.statusCode, cause: networkCause(error), retryAfter: verdict.retryAfter, attempt,
+        ...fields,
+        code: e.code,
+        status: e.statusCode,
+        cause: networkCause(error),
+        retryAfter: verdict.retryAfter,
+        attempt,
       });
       await new Promise((r) => setTimeout(r, verdict.afterMs));
     }
@@ -81,8 +86,14 @@ export function guarded(ctx: ListenerContext, what: string, fields: Fields, work
       }
       const e = error as { code?: string; verdict?: Verdict; data?: { error?: string }; message?: string; statusCode?: number };
       ctx.logger.event('error', `${what} failed`, {
-        ...fields, code: e.code, status: e.statusCode, slackError: e.data?.error, cause: networkCause(error), retryAfter: e.verdict?.retryAfter,
-        why: e.verdict && !e.verdict.retry ? e.verdict.reason : undefined, error: e.message ?? String(error),
+        ...fields,
+        code: e.code,
+        status: e.statusCode,
+        slackError: e.data?.error,
+        cause: networkCause(error),
+        retryAfter: e.verdict?.retryAfter,
+        why: e.verdict && !e.verdict.retry ? e.verdict.reason : undefined,
+        error: e.message ?? String(error),
       });
     }
   };

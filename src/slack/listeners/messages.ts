@@ -1,47 +1,21 @@
 import type { App } from '@slack/bolt';
-import { renderBlocks } from '../../render/blocks.js';
-import { DEDUPE_TTL_SECONDS, type ListenerContext } from '../context.js';
-import { answerAndLog, guarded, retrying } from './answer.js';
-
-/** The fields of a message event the bot reads. */
-interface IncomingMessage {
-  channel: string;
-  ts: string;
-  text?: string;
-  user?: string;
-  team?: string;
-  thread_ts?: string;
-  bot_id?: string;
-  subtype?: string;
-  edited?: unknown;
-  channel_type?: string;
-}
-
-/** Subtypes that are still a person asking: a message with a file attached (and some text). */
-const ASKING_SUBTYPES = new Set(['file_share']);
-
-/** Bots, edits, joins, empty messages and the bot's own messages get no reply. */
-function worthAnswering(m: IncomingMessage): boolean {
-  return !m.bot_id && (!m.subtype || ASKING_SUBTYPES.has(m.subtype)) && !m.edited && typeof m.user === 'string' && typeof m.text === 'string' && m.text.trim() !== '';
-}
+import type { ListenerContext } from '../context.js';
+import { contextKey } from '../thread-context.js';
+import { replyInConversation, worthAnswering, type IncomingMessage } from './conversation.js';
 
 /**
  * Replies once to a message, in a thread under it in channels (or in the DM), whichever of
- * `app_mention` / `message.im` / a retry brings it first.
+ * `app_mention` / `message.im` / a retry brings it first. A follow-up is read against the last
+ * answer in the same thread (a mention that starts a thread starts its conversation) or DM.
  */
-async function replyOnce(ctx: ListenerContext, m: IncomingMessage, client: App['client'], surface: string, threaded: boolean): Promise<void> {
-  const fields = { surface, team: m.team, channel: m.channel, user: m.user };
-  if (!(await ctx.dedupe.claim(`msg:${m.channel}:${m.ts}`, DEDUPE_TTL_SECONDS))) {
-    ctx.logger.event('debug', 'already answered', fields);
-    return;
-  }
-  const answer = answerAndLog(ctx, m.text ?? '', fields);
-  const message = renderBlocks(answer, { question: m.text ?? '', surface: 'thread', reportUrl: ctx.config.reportUrl });
+async function replyOnce(ctx: ListenerContext, m: IncomingMessage & { user: string; text: string }, client: App['client'], surface: string, threaded: boolean): Promise<void> {
   const thread_ts = threaded ? (m.thread_ts ?? m.ts) : m.thread_ts;
-  const post = () => client.chat.postMessage({ channel: m.channel, ...(thread_ts ? { thread_ts } : {}), blocks: message.blocks, text: message.text });
-  // A dropped or failed reply is logged with the question it was answering.
-  const about = { ...fields, question: (m.text ?? '').slice(0, 200) };
-  await guarded(ctx, 'reply', about, () => retrying(ctx, 'reply', fields, post));
+  await replyInConversation(
+    ctx,
+    client,
+    { channel: m.channel, ts: m.ts, text: m.text, team: m.team, user: m.user },
+    { surface, key: contextKey(m.channel, thread_ts), ...(thread_ts ? { threadTs: thread_ts } : {}) },
+  );
 }
 
 /** `@kubecon <question>` in channels (threaded reply) and any message in a DM with the bot. */

@@ -7,9 +7,7 @@ import { MESSAGE_SHORTCUT } from './shortcut.js';
 export const OTHER_COMMAND_REPLY = `I only answer ${SLASH_COMMAND}. Try \`${SLASH_COMMAND} help\`.`;
 
 /** Interactive payloads the bot never serves: acknowledged and otherwise ignored. */
-const IGNORED_PAYLOADS = new Set([
-  'view_submission', 'view_closed', 'shortcut', 'message_action', 'interactive_message', 'dialog_submission', 'dialog_cancellation', 'workflow_step_edit',
-]);
+const IGNORED_PAYLOADS = new Set(['view_submission', 'view_closed', 'shortcut', 'message_action', 'interactive_message', 'dialog_submission', 'dialog_cancellation', 'workflow_step_edit']);
 /** Payloads that ask for options: answered with none. */
 const OPTION_REQUESTS = new Set(['block_suggestion', 'dialog_suggestion']);
 

@@ -1,0 +1,84 @@
+import { Assistant, type App } from '@slack/bolt';
+import type { Knowledge } from '../../search/knowledge.js';
+import { clip } from '../../render/limits.js';
+import { normalizeInput } from '../../understand/clean.js';
+import { COMMANDS, examplesOf } from '../../understand/commands.js';
+import type { ListenerContext } from '../context.js';
+import { CONTEXT_TTL_SECONDS, contextKey } from '../thread-context.js';
+import { guarded, retrying } from './answer.js';
+import { replyInConversation, worthAnswering, type IncomingMessage } from './conversation.js';
+
+/** What the assistant shows while it answers; posting the answer clears it. */
+export const LOOKING_IT_UP = 'looking it up…';
+/** The commands whose first example becomes a suggested prompt, in this order (Slack shows up to 4). */
+const PROMPT_COMMANDS = ['define', 'speaker', 'topic', 'keynotes'] as const;
+
+/**
+ * The suggested prompts of a new assistant thread: the first example of a few commands of the
+ * registry, filled in from this conference's facts, so they are questions the report answers.
+ *
+ * @example
+ * suggestedPrompts(knowledge)[0]; // { title: 'what is Ark?', message: 'what is Ark?' }
+ */
+export function suggestedPrompts(k: Knowledge): { title: string; message: string }[] {
+  return PROMPT_COMMANDS.flatMap((name) => {
+    const command = COMMANDS.find((c) => c.name === name);
+    const [example] = command ? examplesOf(command, k) : [];
+    return example ? [{ title: clip(example, 75), message: example }] : [];
+  }).slice(0, 4);
+}
+
+/**
+ * Slack's assistant panel (the AI-apps surface), through Bolt's `Assistant`: a new thread gets a
+ * greeting and suggested prompts from the command registry; each question shows "looking it up…"
+ * while it is answered, titles the thread when it is the first, and is answered like a mention or
+ * a DM — the same engine, the same follow-ups, the same conversation store, the same reply-once
+ * claim, so a message the plain DM listener also sees is answered once.
+ */
+export function registerAssistant(app: App, ctx: ListenerContext): void {
+  const prompts = suggestedPrompts(ctx.knowledge);
+  const assistant = new Assistant({
+    // The bot reads nothing from the channel the user is viewing: keep no thread context, and
+    // make no `conversations.replies` calls for it (Bolt's default store does, and shares one
+    // context across threads in a process).
+    threadContextStore: { get: async () => ({}), save: async () => {} },
+    threadStarted: async ({ event, client, setSuggestedPrompts }) => {
+      const { channel_id: channel, thread_ts, context } = event.assistant_thread;
+      const fields = { surface: 'assistant', team: context.team_id, channel };
+      if (!(await ctx.dedupe.claim(`started:${channel}:${thread_ts}`, CONTEXT_TTL_SECONDS))) return;
+      ctx.logger.event('info', 'assistant thread started', fields);
+      const examples = prompts.map((p) => `• ${p.message}`).join('\n');
+      await guarded(ctx, 'greeting', fields, () =>
+        retrying(ctx, 'greeting', fields, () =>
+          client.chat.postMessage({
+            channel,
+            thread_ts,
+            text: `Hi! Ask me about ${ctx.knowledge.conference.name}: sessions, speakers, projects, what was said and when. For example:\n${examples}\nFollow-ups work too: "when was it?", "and on day 2?", "more".`,
+          }),
+        ),
+      );
+      if (prompts.length > 0) await guarded(ctx, 'suggested prompts', fields, () => retrying(ctx, 'suggested prompts', fields, () => setSuggestedPrompts({ title: 'Try asking', prompts })));
+    },
+    threadContextChanged: async ({ event }) => {
+      ctx.logger.event('debug', 'assistant context changed', { surface: 'assistant', channel: event.assistant_thread.channel_id });
+    },
+    userMessage: async ({ message, client, setStatus, setTitle }) => {
+      const m = message as unknown as IncomingMessage; // `message` is a union of ~20 subtypes; we read the plain one
+      if (!worthAnswering(m) || !m.thread_ts) return;
+      const question = m.text;
+      await replyInConversation(
+        ctx,
+        client,
+        { channel: m.channel, ts: m.ts, text: question, team: m.team, user: m.user },
+        {
+          surface: 'assistant',
+          threadTs: m.thread_ts,
+          key: contextKey(m.channel, m.thread_ts),
+          claimed: () => setStatus(LOOKING_IT_UP),
+          first: () => setTitle(clip(normalizeInput(question) || 'Question', 100)),
+        },
+      );
+    },
+  });
+  app.assistant(assistant);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { withBot } from '../helpers/bot.js';
+
+/** Blocks as they come back over the wire: only what the assertions read. */
+type Block = { type: string; text?: { text: string }; elements?: { text?: string }[] };
+const env = withBot();
+
+const header = (blocks: unknown): string | undefined => (blocks as Block[]).find((b) => b.type === 'header')?.text?.text;
+let clock = 1_700_100_000;
+/** A fresh Slack timestamp for each message. */
+const nextTs = (): string => `${++clock}.000100`;
+
+/** An `@kubecon …` in #general, as Slack sends it; `thread_ts` when it is written in a thread. */
+const mention = (text: string, ts: string, threadTs?: string) => ({
+  type: 'app_mention',
+  user: 'U0001',
+  text: `<@UBOT> ${text}`,
+  ts,
+  channel: 'C0001',
+  event_ts: ts,
+  team: 'T0001',
+  client_msg_id: `m-${ts}`,
+  ...(threadTs ? { thread_ts: threadTs, parent_user_id: 'U0001' } : {}),
+});
+/** A message in the DM with the bot (`message.im`); in an assistant thread it has a `thread_ts`. */
+const dm = (text: string, ts: string, threadTs?: string, channel = 'D0001') => ({
+  type: 'message',
+  channel_type: 'im',
+  channel,
+  user: 'U0001',
+  text,
+  ts,
+  event_ts: ts,
+  team: 'T0001',
+  client_msg_id: `m-${ts}`,
+  ...(threadTs ? { thread_ts: threadTs, parent_user_id: 'U0001' } : {}),
+});
+
+describe('follow-ups in a thread', () => {
+  it('reads "when was it?" against the thread\'s last answer, and answers with the day', async () => {
+    const root = nextTs();
+    await env.bot.event(mention('who talked about helm?', root));
+    const [first] = await env.fake.waitFor('chat.postMessage');
+    expect(first!.body.thread_ts).toBe(root);
+    expect(header(first!.body.blocks)).toBe('Who talked about Helm');
+
+    await env.bot.event(mention('when was it?', nextTs(), root));
+    const [, second] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(second!.body).toMatchObject({ channel: 'C0001', thread_ts: root });
+    const body = JSON.stringify(second!.body.blocks);
+    expect(header(second!.body.blocks)).toBe('Building Helm Charts From the Ground Up: An Introduction to Kubernetes');
+    expect(body).toContain('Day #2 (Thursday)');
+    expect(body).toContain('Reading it as: when was');
+  });
+
+  it('keeps threads apart: a follow-up in another thread has nothing to follow', async () => {
+    const helm = nextTs();
+    await env.bot.event(mention('who talked about helm?', helm));
+    await env.fake.waitFor('chat.postMessage');
+    await env.bot.event(mention('when was it?', nextTs(), nextTs()));
+    const [, other] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(JSON.stringify(other!.body.blocks)).not.toContain('Helm');
+  });
+
+  it('"more" shows the next page of the last answer', async () => {
+    const root = nextTs();
+    await env.bot.event(mention('agenda', root));
+    const [first] = await env.fake.waitFor('chat.postMessage');
+    expect(header(first!.body.blocks)).toMatch(/^Agenda — all days \(1\/\d+\)$/);
+    await env.bot.event(mention('more', nextTs(), root));
+    const [, second] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(header(second!.body.blocks)).toMatch(/^Agenda — all days \(2\/\d+\)$/);
+  });
+});
+
+describe('follow-ups in a DM', () => {
+  it('"and on day 2?" asks the last DM question again for day 2', async () => {
+    await env.bot.event(dm('keynotes day 1', nextTs(), undefined, 'D0042'));
+    await env.fake.waitFor('chat.postMessage');
+    await env.bot.event(dm('and on day 2?', nextTs(), undefined, 'D0042'));
+    const [, second] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(second!.body.channel).toBe('D0042');
+    expect(second!.body.thread_ts).toBeUndefined();
+    expect(header(second!.body.blocks)).toBe('Keynotes — Day #2 (Thursday)');
+  });
+
+  it('belongs to the conversation, not to who asked (nothing about the user is kept)', async () => {
+    await env.bot.event(dm('who is kelsey hightower', nextTs(), undefined, 'D0043'));
+    await env.fake.waitFor('chat.postMessage');
+    // Keys are channel (+ thread) only and turns hold no user id (thread-context.test.ts): a
+    // message from another user id in the same conversation continues it.
+    await env.bot.event({ ...dm('what else did he say?', nextTs(), undefined, 'D0043'), user: 'U0999' });
+    const [, second] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(header(second!.body.blocks)).toContain('Kelsey Hightower');
+  });
+});
