@@ -5,8 +5,8 @@
  * most asked questions, ten of each. Heroku's line prefixes and lines that are not JSON are skipped.
  */
 import { createInterface } from 'node:readline';
-import { insightsText } from '../render/insights.js';
-import { tallyLogs } from './logs.js';
+import { insightsText } from './render/insights.js';
+import { tallyLogs } from './insights/logs.js';
 
 async function main(): Promise<number> {
   if (process.argv.slice(2).some((a) => a === '-h' || a === '--help')) {
