@@ -1,12 +1,7 @@
-import type { Redis } from 'ioredis';
 import type { BotLogger } from '../log.js';
+import { RedisLink } from '../redis-link.js';
 import { CONTEXT_TTL_SECONDS, MAX_TURN_BYTES, MemoryContext, decodeTurn, encodeTurn, type ContextStore } from './thread-context.js';
 import type { Turn } from '../understand/followup.js';
-
-/** How long a read or write may wait on Redis before the bot goes on with memory. */
-const TIMEOUT_MS = 300;
-/** How often "Redis is down" is logged while it stays down. */
-const WARN_EVERY_MS = 30_000;
 
 /**
  * Conversation turns shared by every instance: `SET prefix+key json EX ttl` in Redis, so a
@@ -19,29 +14,16 @@ const WARN_EVERY_MS = 30_000;
  * await store.set('thread:C1:1700000000.000100', turn); // any instance can `get` it now
  */
 export class RedisContext implements ContextStore {
-  private readonly redis: Promise<Redis>;
+  private readonly link: RedisLink;
   private readonly fallback: MemoryContext;
-  private lastWarning = 0;
 
   constructor(
     url: string,
-    private readonly logger: BotLogger,
+    logger: BotLogger,
     private readonly options: { prefix?: string; ttlSeconds?: number; fallback?: MemoryContext } = {},
   ) {
     this.fallback = options.fallback ?? new MemoryContext({ ttlSeconds: this.ttl });
-    this.redis = import('ioredis').then(({ Redis }) => {
-      const redis = new Redis(url, {
-        // Fail fast instead of queueing commands while disconnected: the answer must not wait.
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 0,
-        connectTimeout: 1_000,
-        retryStrategy: (times) => Math.min(times * 250, 2_000),
-      });
-      redis.on('error', (error: Error) => this.warn('redis unavailable; keeping conversations in memory meanwhile', error));
-      redis.on('ready', () => logger.event('info', 'redis connected', { store: 'conversations' }));
-      return redis;
-    });
-    this.redis.catch((error: unknown) => this.warn('could not load the Redis client; keeping conversations in memory', error));
+    this.link = new RedisLink(url, logger, { meanwhile: 'keeping conversations in memory', ready: 'redis connected', readyFields: { store: 'conversations' } });
   }
 
   private get ttl(): number {
@@ -54,11 +36,11 @@ export class RedisContext implements ContextStore {
 
   async get(key: string): Promise<Turn | null> {
     try {
-      const json = await this.timed(this.redis.then((r) => r.get(this.prefix + key)));
+      const json = await this.link.call((r) => r.get(this.prefix + key));
       // Null here and a turn in memory: this instance kept it while Redis was away.
       return decodeTurn(json) ?? this.fallback.getSync(key);
     } catch (error) {
-      this.warn('redis read failed; reading conversations from memory', error);
+      this.link.warn('redis read failed; reading conversations from memory', error);
       return this.fallback.getSync(key);
     }
   }
@@ -67,35 +49,14 @@ export class RedisContext implements ContextStore {
     this.fallback.setSync(key, turn);
     const json = encodeTurn(turn, MAX_TURN_BYTES);
     try {
-      if (json === null) await this.timed(this.redis.then((r) => r.del(this.prefix + key)));
-      else await this.timed(this.redis.then((r) => r.set(this.prefix + key, json, 'EX', this.ttl)));
+      if (json === null) await this.link.call((r) => r.del(this.prefix + key));
+      else await this.link.call((r) => r.set(this.prefix + key, json, 'EX', this.ttl));
     } catch (error) {
-      this.warn('redis write failed; keeping conversations in memory', error);
+      this.link.warn('redis write failed; keeping conversations in memory', error);
     }
   }
 
   async close(): Promise<void> {
-    (await this.redis.catch(() => undefined))?.disconnect();
-  }
-
-  private async timed<T>(work: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        work,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private warn(msg: string, error: unknown): void {
-    const now = Date.now();
-    if (now - this.lastWarning < WARN_EVERY_MS) return;
-    this.lastWarning = now;
-    this.logger.event('warn', msg, { error: error instanceof Error ? error.message : String(error) });
+    await this.link.close();
   }
 }
