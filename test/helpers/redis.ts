@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
+import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { freePort } from './process.js';
 
 /** Whether `redis-server` is on this machine (`.ci/run` installs Debian's package). */
@@ -39,5 +41,36 @@ export async function startRedis(port?: number): Promise<RedisServer> {
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
       }),
+  };
+}
+
+/**
+ * A throwaway redis-server and a fake Slack for one describe block: started before its tests,
+ * stopped after. Read them inside tests (`env.redis.url`), once they have started.
+ *
+ * @example
+ * const env = redisAndFakeSlack();
+ * it('…', async () => { const bot = await startBot(env.fake, { env: { REDIS_URL: env.redis.url } }); });
+ */
+export function redisAndFakeSlack(): { readonly redis: RedisServer; readonly fake: FakeSlack } {
+  let redis: RedisServer | undefined;
+  let fake: FakeSlack | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+    fake = await startFakeSlack();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await redis?.stop();
+  });
+  return {
+    get redis() {
+      if (!redis) throw new Error('redis is not started yet: read it inside a test');
+      return redis;
+    },
+    get fake() {
+      if (!fake) throw new Error('the fake Slack is not started yet: read it inside a test');
+      return fake;
+    },
   };
 }

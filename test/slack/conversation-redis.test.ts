@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { describe, expect, it } from 'vitest';
 import { startBot } from '../helpers/bot.js';
-import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
+import { HAVE_REDIS, redisAndFakeSlack } from '../helpers/redis.js';
 
 // CI installs redis-server (see .ci/run); a developer machine without it skips, loudly.
 if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installed: .ci/run must apt-get install redis-server');
@@ -17,31 +16,22 @@ async function connected(bot: { logs: string[] }): Promise<void> {
 const header = (blocks: unknown): string | undefined => (blocks as { type: string; text?: { text: string } }[]).find((b) => b.type === 'header')?.text?.text;
 
 describe.skipIf(!HAVE_REDIS)('follow-ups across instances sharing Redis', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  beforeAll(async () => {
-    redis = await startRedis();
-    fake = await startFakeSlack();
-  });
-  afterAll(async () => {
-    await fake.close();
-    await redis.stop();
-  });
+  const env = redisAndFakeSlack();
 
   it('understands a DM follow-up after another instance answered the first question', async () => {
-    const one = await startBot(fake, { env: { REDIS_URL: redis.url } });
-    const two = await startBot(fake, { env: { REDIS_URL: redis.url } });
+    const one = await startBot(env.fake, { env: { REDIS_URL: env.redis.url } });
+    const two = await startBot(env.fake, { env: { REDIS_URL: env.redis.url } });
     try {
       await Promise.all([connected(one), connected(two)]);
-      fake.calls.length = 0;
+      env.fake.calls.length = 0;
       const dm = (text: string, ts: string) => ({ type: 'message', channel_type: 'im', channel: 'D0777', user: 'U0001', text, ts, event_ts: ts, team: 'T0001', client_msg_id: `m-${ts}` });
       await one.event(dm('who talked about helm?', '1700200000.000100'));
-      const [first] = await fake.waitFor('chat.postMessage');
+      const [first] = await env.fake.waitFor('chat.postMessage');
       expect(header(first!.body.blocks)).toBe('Who talked about Helm');
       expect(one.logs.some((l) => l.includes('"answered"') && l.includes('D0777'))).toBe(true);
 
       await two.event(dm('when was it?', '1700200001.000100'));
-      const [, second] = await fake.waitFor('chat.postMessage', 2);
+      const [, second] = await env.fake.waitFor('chat.postMessage', 2);
       expect(second!.body.channel).toBe('D0777');
       expect(JSON.stringify(second!.body.blocks)).toContain('Day #2 (Thursday)');
       // The second instance answered it, as a follow-up.
@@ -53,15 +43,15 @@ describe.skipIf(!HAVE_REDIS)('follow-ups across instances sharing Redis', () => 
   });
 
   it('without a shared Redis, the other instance cannot know (the control)', async () => {
-    const one = await startBot(fake);
-    const two = await startBot(fake);
+    const one = await startBot(env.fake);
+    const two = await startBot(env.fake);
     try {
-      fake.calls.length = 0;
+      env.fake.calls.length = 0;
       const dm = (text: string, ts: string) => ({ type: 'message', channel_type: 'im', channel: 'D0778', user: 'U0001', text, ts, event_ts: ts, team: 'T0001' });
       await one.event(dm('who talked about helm?', '1700200010.000100'));
-      await fake.waitFor('chat.postMessage');
+      await env.fake.waitFor('chat.postMessage');
       await two.event(dm('when was it?', '1700200011.000100'));
-      const [, second] = await fake.waitFor('chat.postMessage', 2);
+      const [, second] = await env.fake.waitFor('chat.postMessage', 2);
       expect(JSON.stringify(second!.body.blocks)).not.toContain('Building Helm Charts');
     } finally {
       await one.stop();

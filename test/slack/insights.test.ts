@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tallyLogs } from '../../src/insights/logs.js';
 import { BOT_TOKEN, SIGNING_SECRET, startBot, type RunningBot } from '../helpers/bot.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
+import { HAVE_REDIS, redisAndFakeSlack } from '../helpers/redis.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string }>; accessory?: { type: string } };
 type Btn = { action_id: string; value: string };
@@ -105,25 +105,16 @@ describe('/kubecon insights, end to end over HTTP', () => {
 });
 
 describe.skipIf(!HAVE_REDIS)('/kubecon insights with Redis, two instances', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  beforeAll(async () => {
-    redis = await startRedis();
-    fake = await startFakeSlack();
-  });
-  afterAll(async () => {
-    await fake.close();
-    await redis.stop();
-  });
+  const shared = redisAndFakeSlack();
 
   it('counts on one instance and shows the admin the same lists on another', async () => {
-    const env = { REDIS_URL: redis.url, ADMIN_USER_IDS: ADMIN };
-    const one = await startBot(fake, { env });
-    const two = await startBot(fake, { env });
+    const env = { REDIS_URL: shared.redis.url, ADMIN_USER_IDS: ADMIN };
+    const one = await startBot(shared.fake, { env });
+    const two = await startBot(shared.fake, { env });
     try {
       // Counts made before the connection is up stay in that instance's memory: wait for it.
       for (const bot of [one, two]) await until(() => bot.logs.some((l) => l.includes('insights redis connected')));
-      await traffic(fake, one, '02');
+      await traffic(shared.fake, one, '02');
       await new Promise((r) => setTimeout(r, 100));
       const [unanswered, unhelpful, asked] = sections((await insights(two, ADMIN)).blocks);
       expect(unanswered).toContain(' 1. `what is blockchain` (3×)');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RedisDedupe } from '../../src/slack/dedupe-redis.js';
 import { createLogger } from '../../src/log.js';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { startBot, type RunningBot } from '../helpers/bot.js';
-import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
+import { HAVE_REDIS, redisAndFakeSlack, startRedis } from '../helpers/redis.js';
 
 // CI installs redis-server (see .ci/run); a developer machine without it skips, loudly.
 if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installed: .ci/run must apt-get install redis-server');
@@ -14,22 +13,13 @@ async function connected(...bots: RunningBot[]): Promise<void> {
 }
 
 describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  beforeAll(async () => {
-    redis = await startRedis();
-    fake = await startFakeSlack();
-  });
-  afterAll(async () => {
-    await fake.close();
-    await redis.stop();
-  });
+  const env = redisAndFakeSlack();
 
   it('claims a key once across two stores, and again after the TTL', async () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'info', format: 'json', write: (l) => lines.push(l) });
-    const a = new RedisDedupe(redis.url, log);
-    const b = new RedisDedupe(redis.url, log);
+    const a = new RedisDedupe(env.redis.url, log);
+    const b = new RedisDedupe(env.redis.url, log);
     // Both connected (ioredis is loaded on first use, then connects).
     for (let i = 0; i < 50 && lines.filter((l) => l.includes('redis connected')).length < 2; i++) await sleep(100);
     try {
@@ -45,17 +35,17 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
   });
 
   it('two app instances sharing Redis answer a retried event once', async () => {
-    const one = await startBot(fake, { env: { REDIS_URL: redis.url } });
-    const two = await startBot(fake, { env: { REDIS_URL: redis.url } });
+    const one = await startBot(env.fake, { env: { REDIS_URL: env.redis.url } });
+    const two = await startBot(env.fake, { env: { REDIS_URL: env.redis.url } });
     try {
       await connected(one, two);
-      fake.calls.length = 0;
+      env.fake.calls.length = 0;
       const event = { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is Envoy', ts: '1700000100.000100', team: 'T0001' };
       // Slack redelivers to whichever instance the router picks: the first and the retry land on different dynos.
       await Promise.all([one.event(event, { eventId: 'EvR1' }), two.event(event, { eventId: 'EvR1', retryNum: 1 }), two.event(event, { eventId: 'EvR1', retryNum: 2 })]);
-      await fake.waitFor('chat.postMessage');
+      await env.fake.waitFor('chat.postMessage');
       await sleep(300);
-      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(env.fake.callsTo('chat.postMessage')).toHaveLength(1);
     } finally {
       await one.stop();
       await two.stop();
@@ -64,19 +54,19 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
 
   it('keeps answering when Redis goes down, and logs it', async () => {
     const own = await startRedis();
-    const bot = await startBot(fake, { env: { REDIS_URL: own.url } });
+    const bot = await startBot(env.fake, { env: { REDIS_URL: own.url } });
     try {
       await connected(bot);
       await own.stop();
-      fake.calls.length = 0;
+      env.fake.calls.length = 0;
       const started = Date.now();
       await bot.event({ type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is Rook', ts: '1700000200.000100', team: 'T0001' });
-      await fake.waitFor('chat.postMessage');
+      await env.fake.waitFor('chat.postMessage');
       expect(Date.now() - started).toBeLessThan(2000);
       // The same message again is still answered once: the fallback remembers it in memory.
       await bot.event({ type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is Rook', ts: '1700000200.000100', team: 'T0001' }, { retryNum: 1 });
       await sleep(300);
-      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(env.fake.callsTo('chat.postMessage')).toHaveLength(1);
       expect(bot.logs.some((l) => l.includes('redis') && l.includes('"warn"'))).toBe(true);
     } finally {
       await bot.stop();
@@ -86,22 +76,22 @@ describe.skipIf(!HAVE_REDIS)('reply-once with Redis', () => {
   it('with Redis down, two instances each remember only what they answered: a retry landing on the other one is answered again', async () => {
     // What README's "Operating it" says: during an outage a rare duplicate beats silence.
     const own = await startRedis();
-    const one = await startBot(fake, { env: { REDIS_URL: own.url } });
-    const two = await startBot(fake, { env: { REDIS_URL: own.url } });
+    const one = await startBot(env.fake, { env: { REDIS_URL: own.url } });
+    const two = await startBot(env.fake, { env: { REDIS_URL: own.url } });
     try {
       await connected(one, two);
       await own.stop();
-      fake.calls.length = 0;
+      env.fake.calls.length = 0;
       const event = { type: 'app_mention', channel: 'C0001', user: 'U0001', text: '<@UBOT> what is gRPC', ts: '1700000300.000100', team: 'T0001' };
       await one.event(event, { eventId: 'EvDown' });
-      await fake.waitFor('chat.postMessage');
+      await env.fake.waitFor('chat.postMessage');
       await one.event(event, { eventId: 'EvDown', retryNum: 1 }); // same instance: remembered
       await sleep(300);
-      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(env.fake.callsTo('chat.postMessage')).toHaveLength(1);
       await two.event(event, { eventId: 'EvDown', retryNum: 2 }); // the other instance: answered again
-      await fake.waitFor('chat.postMessage', 2);
+      await env.fake.waitFor('chat.postMessage', 2);
       await sleep(300);
-      expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
+      expect(env.fake.callsTo('chat.postMessage')).toHaveLength(2);
     } finally {
       await one.stop();
       await two.stop();
