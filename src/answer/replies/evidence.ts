@@ -15,6 +15,9 @@ import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
  */
 export const MIN_FOCUS_COVERAGE = 0.6;
 
+/** The author speaking of themselves. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
+
 /** What a sentence that answers each kind of question tends to hold. */
 const CUES: Partial<Record<Wants, RegExp>> = {
   number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|million|billion|half|twice|double|triple|dozens?)\b/i,
@@ -22,7 +25,7 @@ const CUES: Partial<Record<Wants, RegExp>> = {
     /\b(?:advice|advise|takeaways?|should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
   time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
   place: /\b(?:in|at|from|to) [A-Z]/,
-  opinion: /\b(?:I|I'm|I've|my|me)\b|\b(?:awesome|great|nice|love|loved|liked?|enjoy\w*|amazing|cool|interesting|favou?rite|best|impress\w*|agree)\b/,
+  opinion: new RegExp(`${FIRST_PERSON.source}|\\b(?:awesome|great|nice|love|loved|liked?|enjoy\\w*|amazing|cool|interesting|favou?rite|best|impress\\w*|agree)\\b`),
   reason: /\b(?:because|since|so that|due to|as|reason|why|to)\b/i,
   person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
 };
@@ -46,10 +49,13 @@ function passageTokens(entry: PassageEntry): string[] {
   return tokens;
 }
 
+/** The cues made global once, for counting: `match` with a global pattern returns every hit. */
+const COUNTING_CUES = new Map(Object.entries(CUES).map(([wants, cue]) => [wants, new RegExp(cue.source, `${cue.flags}g`)]));
+
 /** How many times a text holds what a kind of question wants. */
 function cueCount(wants: Wants, text: string): number {
-  const cue = CUES[wants];
-  return cue ? (text.match(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`)) ?? []).length : 0;
+  const cue = COUNTING_CUES.get(wants);
+  return cue ? (text.match(cue) ?? []).length : 0;
 }
 
 /** How much a sentence's cue counts against its words: a "how many" is not answered without a number. */
@@ -57,7 +63,7 @@ const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, time: 1, place: 
 
 /** The author's own doings: first person, or the day's parts outside sessions (travel, booth, party). */
 function authorsOwn(entry: PassageEntry): boolean {
-  return entry.passage.aside || entry.session === null || /\b(?:I|I'm|I've|my|me)\b/.test(entry.passage.text);
+  return entry.passage.aside || entry.session === null || FIRST_PERSON.test(entry.passage.text);
 }
 
 interface Scope {

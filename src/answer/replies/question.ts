@@ -1,7 +1,7 @@
 import type { Knowledge } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
-import { listSessions, type Listing } from './agenda.js';
+import { listSessions } from './agenda.js';
 import { passageAnswer, sessionList } from './evidence.js';
 import type { Section } from '../../conference/model.js';
 import { tokenize } from '../../text/normalize.js';
@@ -15,13 +15,6 @@ function sectionsNamed(k: Knowledge, day: number, words: readonly string[]): Sec
   if (words.length === 0) return [];
   const sections = k.conference.days.find((d) => d.number === day)?.sections ?? [];
   return sections.filter((s) => s.sessions.length > 0 && words.every((w) => tokenize(s.heading).includes(w)));
-}
-
-/** "keynotes" or "talks" in a list question narrows it to that kind of session. */
-function listing(text: string): Listing {
-  if (/\bkeynotes?\b/i.test(text)) return 'keynote';
-  if (/\b(?:talks?|presentations?)\b/i.test(text)) return 'talk';
-  return 'all';
 }
 
 /**
@@ -41,7 +34,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     if (e.day !== null) {
       // "day 1 evening keynotes": the words left name sections of that day.
       const sections = sectionsNamed(k, e.day, q.focus);
-      if (onlyNames) return listSessions(k, listing(q.text), e.day);
+      if (onlyNames) return listSessions(k, q.sessionKind ?? 'all', e.day);
       if (sections.length > 0)
         return sessionList(
           sections.flatMap((s) => k.sessions.filter((x) => x.section === s)),
