@@ -149,3 +149,17 @@ export function withBot(): { fake: FakeSlack; bot: RunningBot } {
   });
   return env;
 }
+
+/** A message in the DM with the bot (`message.im`); in an assistant thread it has a `thread_ts`. */
+export const dm = (text: string, ts: string, threadTs?: string, channel = 'D0001') => ({
+  type: 'message',
+  channel_type: 'im',
+  channel,
+  user: 'U0001',
+  text,
+  ts,
+  event_ts: ts,
+  team: 'T0001',
+  client_msg_id: `m-${ts}`,
+  ...(threadTs ? { thread_ts: threadTs, parent_user_id: 'U0001' } : {}),
+});

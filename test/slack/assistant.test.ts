@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBot } from '../helpers/bot.js';
+import { dm, withBot } from '../helpers/bot.js';
 import { LOOKING_IT_UP, suggestedPrompts } from '../../src/slack/listeners/assistant.js';
 import { austin } from '../helpers/knowledge.js';
 
@@ -12,20 +12,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let clock = 1_700_300_000;
 /** A fresh Slack timestamp for each message. */
 const nextTs = (): string => `${++clock}.000100`;
-
-/** A message in the DM with the bot (`message.im`); in an assistant thread it has a `thread_ts`. */
-const dm = (text: string, ts: string, threadTs?: string, channel = 'D0001') => ({
-  type: 'message',
-  channel_type: 'im',
-  channel,
-  user: 'U0001',
-  text,
-  ts,
-  event_ts: ts,
-  team: 'T0001',
-  client_msg_id: `m-${ts}`,
-  ...(threadTs ? { thread_ts: threadTs, parent_user_id: 'U0001' } : {}),
-});
 
 describe('suggestedPrompts', () => {
   it("takes up to 4 of the command registry's examples, filled in from the report", () => {

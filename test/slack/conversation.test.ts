@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBot } from '../helpers/bot.js';
+import { dm, withBot } from '../helpers/bot.js';
 
 /** Blocks as they come back over the wire: only what the assertions read. */
 type Block = { type: string; text?: { text: string }; elements?: { text?: string }[] };
@@ -17,19 +17,6 @@ const mention = (text: string, ts: string, threadTs?: string) => ({
   text: `<@UBOT> ${text}`,
   ts,
   channel: 'C0001',
-  event_ts: ts,
-  team: 'T0001',
-  client_msg_id: `m-${ts}`,
-  ...(threadTs ? { thread_ts: threadTs, parent_user_id: 'U0001' } : {}),
-});
-/** A message in the DM with the bot (`message.im`); in an assistant thread it has a `thread_ts`. */
-const dm = (text: string, ts: string, threadTs?: string, channel = 'D0001') => ({
-  type: 'message',
-  channel_type: 'im',
-  channel,
-  user: 'U0001',
-  text,
-  ts,
   event_ts: ts,
   team: 'T0001',
   client_msg_id: `m-${ts}`,
