@@ -1,9 +1,10 @@
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './knowledge.js';
 import { orgKey } from './knowledge.js';
-import { analyze, wordSet } from './analyze.js';
+import { analyze, stem, wordSet } from './analyze.js';
+import { nounShare } from './english.js';
 import { EXPAND_BELOW, related } from './lexicon.js';
 import { mentionedTerms } from './terms.js';
-import { contentWords, editDistance, fold, tokenize, typoBudget } from '../text/normalize.js';
+import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
 
 /** True when `word` is `target` give or take a typo or two (fewer for short words). */
 export function closeWord(word: string, target: string): boolean {
@@ -70,7 +71,61 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
   const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
-  return analyze(text).filter((w) => !k.documentFrequency.has(w) && related(k.lexicon, w).length === 0 && (w.length < 6 || !near(w)));
+  const shares = topicShares(text);
+  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && related(k.lexicon, w).length === 0 && (w.length < 6 || !near(w)));
+}
+
+/** Below this noun share, a word is how the asker says something, not a topic. */
+const TOPIC_SHARE = 0.5;
+/** What a word the report lacks weighs at least, of a topic word's weight, however rarely a noun. */
+const PARAPHRASE_FLOOR = 0.2;
+
+/**
+ * How much a question's (analysed) word tells, for deciding how much of a question a passage
+ * covers: the rarer in the report, the more (inverse document frequency). A word the report never
+ * uses tells the most when it names a thing ("hotel", "blockchain": a topic the report may lack),
+ * and less the less English uses it as a noun ("unveil", "blurry": the asker's own words for
+ * something the report says otherwise). `share` is the word's noun share as the question wrote it.
+ *
+ * @example
+ * information(knowledge, 'hotel', 1) > information(knowledge, 'unveil', 0.29); // true
+ */
+export function information(k: Knowledge, w: string, share: number): number {
+  return k.documentFrequency.has(w) ? rarity(k, w) : rarity(k, w) * (PARAPHRASE_FLOOR + (1 - PARAPHRASE_FLOOR) * share);
+}
+
+/** Inverse document frequency in the report: how few of its passages hold a stem. */
+function rarity(k: Knowledge, w: string): number {
+  return Math.log(1 + k.passages.length / (1 + (k.documentFrequency.get(w) ?? 0)));
+}
+
+/**
+ * The noun share of each analysed word of a text, read from the words as written ("entanglement"
+ * is a thing though its stem is shared with "entangle"); a single letter ("x > y", "n" for and)
+ * never names a topic.
+ *
+ * @example
+ * topicShares('did intel unveil it').get('unveil'); // 0.29
+ */
+export function topicShares(text: string): Map<string, number> {
+  const shares = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    if (STOP_WORDS.has(token)) continue;
+    const key = stem(token);
+    shares.set(key, Math.max(shares.get(key) ?? 0, token.length < 2 ? 0 : nounShare(token, key)));
+  }
+  return shares;
+}
+
+/**
+ * The analysed words of a text that name things (mostly nouns, or no English word at all), not how
+ * the asker says something: what a passage must hold for a question to be covered.
+ *
+ * @example
+ * topicWords('did intel unveil a new box'); // ['intel', 'box']
+ */
+export function topicWords(text: string): string[] {
+  return [...topicShares(text)].filter(([, share]) => share >= TOPIC_SHARE).map(([w]) => w);
 }
 
 function longestKeyIn(keys: readonly string[], text: string): number {
@@ -159,8 +214,8 @@ export interface PassageHit {
 export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageEntry) => boolean): PassageHit[] {
   const words = [...new Set(analyze(expandAliases(k, text)))];
   if (words.length === 0) return [];
-  const total = k.passages.length;
-  const weight = (w: string): number => Math.log(1 + total / (1 + (k.documentFrequency.get(w) ?? 0)));
+  const shares = topicShares(text);
+  const weight = (w: string): number => information(k, w, shares.get(w) ?? 1);
   const all = words.reduce((sum, w) => sum + weight(w), 0);
   // Each searched stem, with the question words it stands for and how much of each it carries: a
   // word stands for itself wholly; a word the report rarely or never uses is also searched through
@@ -209,7 +264,8 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
       const held = new Map<string, number>();
       for (const term of r.queryTerms) {
         for (const [w, part] of stands.get(term) ?? []) {
-          const info = term === w ? weight(w) : part * Math.min(weight(w), weight(term));
+          // The related stem is the report's own word (a heading's, at times): only its rarity counts.
+          const info = term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term));
           held.set(w, Math.max(held.get(w) ?? 0, info));
         }
       }

@@ -3,7 +3,7 @@ import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
-import { findSessions, searchPassages, unknownWords, type PassageHit } from '../../search/lookup.js';
+import { findSessions, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
@@ -220,6 +220,11 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // A question that names a speaker, company or session is about them: another session's passage
   // that happens to share its words is no answer.
   if (!scope.people) attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
+  // "what notary version came out", "ways to back up etcd": what the question names is all it is
+  // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
+  // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
+  // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
+  if (scope.filter && scope.covered && !['number', 'time', 'place', 'person'].includes(q.wants) && topicWords(focusText).length === 0) attempts.push({ text: '', filter: scope.filter, min: 0 });
 
   for (const attempt of attempts) {
     const words = analyze(attempt.text);

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+/** Where the derived table lives, from the repository root (`npm run word-classes` writes it). */
+export const WORD_CLASSES_FILE = 'data/english/word-classes.txt';
+
+/**
+ * The table as read: its sorted lines (`stem share`, `=word share`), searched in place. Nothing is
+ * parsed up front (a map of its 32k lines took 25 ms to build on a cold start); a lookup is a
+ * binary search over the text, a few microseconds.
+ */
+export class WordClasses {
+  constructor(private readonly text: string) {}
+
+  /** The share on the line whose key is `key`, or undefined. */
+  get(key: string): number | undefined {
+    const text = this.text;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+      const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+      const space = text.indexOf(' ', start);
+      const found = text.slice(start, space < 0 || space > end ? end : space);
+      if (found === key) {
+        const share = Number(text.slice(space + 1, end));
+        return Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined;
+      }
+      if (found < key) lo = end + 1;
+      else hi = start;
+    }
+    return undefined;
+  }
+}
+
+let shares: WordClasses | null = null;
+
+function table(): WordClasses {
+  // Read on the first question that needs it, not at start-up. A missing table only means every
+  // word counts as a topic.
+  if (shares === null) {
+    try {
+      shares = new WordClasses(readFileSync(new URL(`../../${WORD_CLASSES_FILE}`, import.meta.url), 'utf8'));
+    } catch {
+      shares = new WordClasses('');
+    }
+  }
+  return shares;
+}
+
+/**
+ * How much of an English word's use is as a noun (0–1), from WordNet's sense counts: a thing the
+ * question is about, rather than the asker's way of saying something. The word's own share where
+ * it differs from its stem family's ("entanglement" is a thing, "entangle" is not), else its
+ * stem's. A word English never uses but as a noun, or no English word at all (`kubeflow`), is 1.
+ *
+ * @example
+ * nounShare('hotel', 'hotel');   // 1     ("what hotel did he stay at": a topic)
+ * nounShare('unveil', 'unveil'); // 0.29  ("what did intel unveil": how the asker says "announced")
+ */
+export function nounShare(word: string, stem: string): number {
+  const t = table();
+  return t.get(`=${word}`) ?? t.get(stem) ?? 1;
+}
