@@ -103,6 +103,9 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   const shared = hints.size === 0 ? 0 : passageTokens(hit.entry).filter((t) => hints.has(t)).length;
   score *= 1 + Math.min(shared, 2);
   if (q.author && authorsOwn(hit.entry)) score *= 1.5;
+  // "prometheus + cadvisor": a passage about both of the projects named beats one about either.
+  const named = q.entities.terms.filter((t) => hit.entry.terms.includes(t.matcher)).length;
+  if (named > 1) score *= named;
   return score;
 }
 
