@@ -13,3 +13,18 @@ describe('passages chosen for what a question names', () => {
     expect(text).toContain('v1.9.x');
   });
 });
+
+describe('things a topic brings up', () => {
+  // Before: "storage projects mentioned?" quoted the CNCF observability list.
+  it('lists the projects one sentence ties to the topic, each with that sentence', () => {
+    const answer = ask(k, 'storage projects mentioned?');
+    const list = answer.parts.find((p) => p.type === 'list');
+    expect(list?.type === 'list' && list.items.map((i) => i.split(':')[0])).toEqual(expect.arrayContaining(['Container Storage Interface', 'Rook', 'Ark']));
+    // The conference's subject is in most passages: no item of a list about anything.
+    expect(renderText(answer)).not.toMatch(/• Kubernetes:/);
+  });
+
+  it('is no list when fewer than two things fit', () => {
+    expect(ask(k, 'which projects did the author find boring').parts.some((p) => p.type === 'list' && p.items.length < 2)).toBe(false);
+  });
+});

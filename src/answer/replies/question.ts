@@ -9,6 +9,7 @@ import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { sessionDetail } from './session-detail.js';
 import { defineAnswer, topicAnswer } from './terms.js';
+import { thingsAnswer } from './things.js';
 
 /** The sections of a day whose headings hold all of some words ("evening" → Evening Keynotes). */
 function sectionsNamed(k: Knowledge, day: number, words: readonly string[]): Section[] {
@@ -43,6 +44,11 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     }
     if (onlyNames && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
     const named = e.speakers.length > 0 || e.orgs.length > 0 || e.sessions.length > 0;
+    // "storage projects mentioned?", "github deploy tooling list": the things, each with its line.
+    if (q.listOf === 'things') {
+      const things = thingsAnswer(k, q, intent);
+      if (things) return things;
+    }
     // "github deploy tooling list", "observability projects from the cncf update": the things
     // said in a session are listed in its passages, not by other sessions.
     if (named || q.listOf === 'things') {

@@ -1,0 +1,97 @@
+import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/knowledge.js';
+import { analyze } from '../../search/analyze.js';
+import { information, topicWords } from '../../search/lookup.js';
+import { clip, fold, splitSentences } from '../../text/normalize.js';
+import type { Query } from '../../understand/query.js';
+import type { Answer } from '../answer.js';
+import { passageSource, uniqueSources } from '../answer.js';
+
+/** A sentence of the report that names a term, with its analysed words. */
+interface Naming {
+  text: string;
+  words: ReadonlySet<string>;
+  entry: PassageEntry;
+}
+
+const namingsByTerm = new WeakMap<TermEntry, Naming[]>();
+
+/** Every sentence that names a term, worked out once per term: the knowledge never changes. */
+function namings(term: TermEntry): Naming[] {
+  let found = namingsByTerm.get(term);
+  if (!found) {
+    found = term.mentions.flatMap((entry) =>
+      splitSentences(entry.passage.text)
+        .filter((s) => term.matcher.pattern.test(fold(s)))
+        .map((text) => ({ text, words: new Set(analyze(text)), entry })),
+    );
+    namingsByTerm.set(term, found);
+  }
+  return found;
+}
+
+/** Share of a topic's information a term's name, definition and naming sentences must hold. */
+const MIN_TOPIC_SHARE = 0.5;
+/** Most things listed: a list past this is a glossary, not an answer. */
+const MAX_THINGS = 10;
+
+/**
+ * The projects and technologies the report mentions on a topic ("storage projects mentioned?",
+ * "serverless / faas projects"), or within what the question names ("what did aws announce",
+ * "github deploy tooling list"): each glossary term whose name, definition or sentences naming it
+ * hold most of the topic's information, with the sentence that says so. Null when fewer than two
+ * fit: one thing is not a list, and the passages answer better.
+ *
+ * @example
+ * thingsAnswer(knowledge, understand(knowledge, 'storage projects mentioned?'))?.parts[1];
+ * // { type: 'list', heading: null, items: ['Rook: …', 'Container Storage Interface: …', …] }
+ */
+export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer | null {
+  const e = q.entities;
+  const named = new Set(e.terms);
+  const scoped = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
+  const ids = new Set([...scoped].map((s) => s.session.id));
+  const inScope = (n: Naming): boolean => ids.size === 0 || (n.entry.session !== null && ids.has(n.entry.session.id));
+  // The topic: what the question is about, the projects it names included ("service mesh stuff").
+  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])];
+  if (topic.length === 0 && ids.size === 0) return null;
+  const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
+  const total = [...info.values()].reduce((a, b) => a + b, 0);
+
+  const fits = k.terms.flatMap((term) => {
+    // The conference's own subject ("Kubernetes", in most passages) is no item of a list about it.
+    if (named.has(term) || term.mentions.length > k.passages.length / 4) return [];
+    const sentences = namings(term).filter(inScope);
+    if (sentences.length === 0) return [];
+    // One sentence must say it (with the term's own name: "Container Storage Interface" is about
+    // storage): a project named in fifty sentences ("Kubernetes") holds every topic somewhere.
+    const own = new Set(analyze(term.matcher.term.name));
+    const held = (s: Naming): number => (total === 0 ? 1 : topic.filter((w) => own.has(w) || s.words.has(w)).reduce((sum, w) => sum + info.get(w)!, 0) / total);
+    let best = sentences[0]!;
+    let share = held(best);
+    for (const s of sentences.slice(1)) {
+      const h = held(s);
+      if (h > share) [best, share] = [s, h];
+    }
+    if (share < MIN_TOPIC_SHARE) return [];
+    return [{ term, share, best, mentions: sentences.length }];
+  });
+  if (fits.length < 2) return null;
+  // A project whose name says the topic ("Container Storage Interface") first, then by how much of it one sentence says.
+  const inName = (f: (typeof fits)[number]): number => topic.filter((w) => analyze(f.term.matcher.term.name).includes(w)).length;
+  fits.sort((a, b) => inName(b) - inName(a) || b.share - a.share || b.mentions - a.mentions);
+  const shown = fits.slice(0, MAX_THINGS);
+  const about = [...e.terms.map((t) => t.matcher.term.name), ...q.focus.filter((w) => topic.includes(analyze(w)[0] ?? ''))].join(' ').trim();
+  const within = [...scoped].map((s) => s.session.title);
+  const label = about || (within.length === 1 ? `"${within[0]}"` : 'what you named');
+  return {
+    intent,
+    title: `Projects mentioned: ${label}`,
+    parts: [
+      { type: 'text', text: `${fits.length} project${fits.length === 1 ? '' : 's'} the report mentions for ${label}${fits.length > shown.length ? ` (the first ${shown.length})` : ''}:` },
+      { type: 'list', heading: null, items: shown.map((f) => `${f.term.matcher.term.name}: ${clip(f.best.text, 160)}`) },
+    ],
+    sources: uniqueSources(shown.map((f) => passageSource(f.best.entry))),
+    suggestions: shown.slice(0, 3).map((f) => ({ label: `What is ${f.term.matcher.term.name}?`, query: `what is ${f.term.matcher.term.name}` })),
+    matched: true,
+  };
+}
