@@ -28,3 +28,10 @@ describe('things a topic brings up', () => {
     expect(ask(k, 'which projects did the author find boring').parts.some((p) => p.type === 'list' && p.items.length < 2)).toBe(false);
   });
 });
+
+describe('a project named in passing', () => {
+  // Before: "docker" fenced the question into the passages naming Docker (containerd's release).
+  it('does not fence the question in when a passage elsewhere holds clearly more of it', () => {
+    expect(renderText(ask(k, 'should we rebuild docker images between qa and prod'))).toContain('rebuild the image between QA and Live');
+  });
+});

@@ -15,6 +15,9 @@ import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
  */
 export const MIN_FOCUS_COVERAGE = 0.6;
 
+/** How much more of a question a passage outside a named project's must hold to answer instead. */
+const OPEN_MARGIN = 0.2;
+
 /** The author speaking of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
 
@@ -228,6 +231,15 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
   // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
   if (scope.filter && scope.covered && !['number', 'time', 'place', 'person'].includes(q.wants) && topicWords(focusText).length === 0) attempts.push({ text: '', filter: scope.filter, min: 0 });
+  // A project named in passing ("should we rebuild docker images between qa and prod") does not
+  // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
+  if (scope.filter && scope.covered && !scope.people && focusText !== '') {
+    const open = searchPassages(k, [focusText, ...names].join(' '));
+    const inside = open.find((h) => scope.filter!(h.entry));
+    const outside = open[0];
+    if (outside && outside !== inside && outside.inText && outside.coverage >= MIN_FOCUS_COVERAGE && outside.coverage >= (inside?.coverage ?? 0) + OPEN_MARGIN)
+      attempts.sort((a, b) => Number(a.filter !== undefined) - Number(b.filter !== undefined));
+  }
 
   for (const attempt of attempts) {
     const words = analyze(attempt.text);
