@@ -1,3 +1,4 @@
+import { contentWords } from '../text/normalize.js';
 /** Questions longer than this (after cleaning) are cut: nobody types more into Slack, and search time stays flat. */
 export const MAX_INPUT = 300;
 
@@ -163,14 +164,21 @@ function decode(units: Uint16Array, length: number): string {
 }
 
 /**
- * The questions in one message, in order: "what is Ark? and what is Rook?" asks two.
+ * The questions in one message, in order: "what is Ark? and what is Rook?" asks two. A part that
+ * names nothing of its own ("… bigger than before? by how much", "vault talk day? and who gave
+ * it") goes on asking the one before it.
  *
  * @example
  * splitQuestions('what is Ark? and what is Rook?'); // ['what is Ark?', 'what is Rook?']
+ * splitQuestions('was it bigger? by how much');      // ['was it bigger? by how much']
  */
 export function splitQuestions(text: string): string[] {
-  return text
-    .split(/(?<=\?)\s+/)
-    .map((q) => q.replace(/^(?:and|also|then|plus|or)\s+/i, '').trim())
-    .filter((q) => q.replace(/[?\s]/g, '') !== '');
+  const questions: string[] = [];
+  for (const part of text.split(/(?<=\?)\s+/)) {
+    const q = part.trim();
+    if (q.replace(/[?\s]/g, '') === '') continue;
+    if (questions.length > 0 && contentWords(q).length === 0) questions[questions.length - 1] += ` ${q}`;
+    else questions.push(q.replace(/^(?:and|also|then|plus|or)\s+/i, '').trim());
+  }
+  return questions;
 }

@@ -81,6 +81,9 @@ describe('normalizeInput', () => {
     ['what is ark??', ['what is ark??']],
     ['keynotes day 1', ['keynotes day 1']],
     ['what? ?', ['what?']],
+    // A part naming nothing of its own goes on asking the one before it.
+    ['was this kubecon bigger than previous ones? by how much', ['was this kubecon bigger than previous ones? by how much']],
+    ['vault talk day? and who gave it', ['vault talk day? and who gave it']],
   ])('splitQuestions(%j) → %j', (text, expected) => {
     expect(splitQuestions(text)).toEqual(expected);
   });
