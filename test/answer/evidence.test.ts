@@ -35,3 +35,12 @@ describe('a project named in passing', () => {
     expect(renderText(ask(k, 'should we rebuild docker images between qa and prod'))).toContain('rebuild the image between QA and Live');
   });
 });
+
+describe('questions about the author', () => {
+  // Before: narrowed to first-person passages and asides, it missed his reaction inside a keynote's passage.
+  it('are answered from any passage, the author’s own ranked first', () => {
+    const answer = ask(k, 'how did he react to rook on the keynote slide');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('Rook again on a slide');
+  });
+});

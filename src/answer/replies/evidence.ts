@@ -80,8 +80,10 @@ interface Scope {
 
 /**
  * The passages a question's names point at: a speaker's, company's or named session's passages,
- * else those that mention a named project; narrowed to a day, and to the author's own passages
- * when it asks about the author.
+ * else those that mention a named project; narrowed to a day and a kind of session. A question
+ * about the author ranks the author's own passages first but is narrowed to them only when it
+ * names nothing else: what he thought of a keynote is said in the keynote's passage ("YES!! Rook
+ * again on a slide").
  */
 function scopeOf(q: Query): Scope {
   const e = q.entities;
@@ -92,7 +94,8 @@ function scopeOf(q: Query): Scope {
   if (ids.size > 0) tests.push((p) => p.session !== null && ids.has(p.session.id));
   else if (terms.size > 0) tests.push((p) => p.terms.some((t) => terms.has(t)));
   if (e.day !== null) tests.push((p) => p.day?.number === e.day);
-  if (q.author && ids.size === 0) tests.push(authorsOwn);
+  // "did the author like the conference?" names nothing to search for: his own passages answer.
+  if (q.author && ids.size === 0 && q.focus.length === 0) tests.push(authorsOwn);
   if (q.sessionKind && ids.size === 0) tests.push((p) => p.session?.kind === q.sessionKind);
   if (tests.length === 0) return { covered: false, people: false };
   return { filter: (p) => tests.every((t) => t(p)), covered: ids.size > 0 || terms.size > 0, people: ids.size > 0 };
