@@ -29,7 +29,8 @@ export interface SessionEntry {
 export interface TermEntry {
   matcher: TermMatcher;
   mentions: PassageEntry[];
-  definition: Definition<PassageEntry> | null;
+  /** The sentence that best says what the term is; found when first read (most never are). */
+  readonly definition: Definition<PassageEntry> | null;
 }
 
 /** One person, however many sessions they gave (Clayton Coleman gave two). */
@@ -172,9 +173,20 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     }
     return list;
   };
+  // A definition is looked for when a question or the facts first need it: a fraction of a
+  // millisecond for one term, but 79 of them (each with its own pattern to compile) were a tenth
+  // of start-up.
   const termEntries: TermEntry[] = matchers.map((matcher) => {
     const mentions = mentionsOf.get(matcher)!;
-    return { matcher, mentions, definition: findDefinition(matcher, mentions, sentencesOf) };
+    let definition: Definition<PassageEntry> | null | undefined;
+    return {
+      matcher,
+      mentions,
+      get definition() {
+        if (definition === undefined) definition = findDefinition(matcher, mentions, sentencesOf);
+        return definition;
+      },
+    };
   });
 
   const speakers = new Map<string, SpeakerEntry>();
@@ -270,13 +282,14 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
   tokenized.clear();
   analyzed.clear();
 
-  const defined = [...termEntries].sort((a, b) => Number(b.definition !== null) - Number(a.definition !== null));
+  // The terms the report defines first: asked for only when conference.json leaves a term example out.
+  const defined = (): TermMatcher['term'][] => [...termEntries].sort((a, b) => Number(b.definition !== null) - Number(a.definition !== null)).map((t) => t.matcher.term);
   return {
     conference,
     facts: resolveFacts(facts, {
       speakers: [...speakers.values()].map((s) => s.speaker.name),
       orgs: [...orgs.values()].map((o) => o.name),
-      terms: defined.map((t) => t.matcher.term),
+      terms: defined,
       titles: sessions.map((e) => contentWords(e.session.title).slice(0, 3).join(' ')).filter(Boolean),
     }),
     vocabulary,
