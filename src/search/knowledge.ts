@@ -107,7 +107,7 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
 
 /**
  * Builds the knowledge the engine answers from: lookups, term mentions and definitions, and two
- * MiniSearch indexes (passages, sessions). Takes a few milliseconds for the Austin report.
+ * MiniSearch indexes (passages, sessions). Tens of milliseconds for the Austin report, cold.
  *
  * @example
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
