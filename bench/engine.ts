@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the answer engine's numbers, measured in one run on this machine.
  *
- *   start-up     parse + index of the report, cold, in fresh processes (median of 7)
+ *   start-up     parse + index + lexicon of the report, cold, in fresh processes (median of 7),
+ *                and the first answer right after it in the same process (still cold)
  *   latency      p50 / p99 of one answer over the golden set (20 rounds, after a warm-up)
  *   peak RSS     of this process after all of the above
  *   pass rate    golden set, the engine next to a naive baseline: MiniSearch with default
@@ -32,16 +33,24 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
 }
 
-/** In a fresh process: the first parse + index, JIT cold, as at a real start. */
+/** The question timed right after start-up: a definition, the most common kind of first question. */
+const FIRST_QUESTION = 'what is Ark?';
+
+/**
+ * In a fresh process: the first parse + index, JIT cold, as at a real start; then the first
+ * answer, which pays for whatever start-up left to the first question.
+ */
 function childStartup(): void {
   const t0 = performance.now();
-  buildKnowledge(loadConference(CONFERENCE));
-  process.stdout.write(String(performance.now() - t0));
+  const knowledge = buildKnowledge(loadConference(CONFERENCE));
+  const t1 = performance.now();
+  ask(knowledge, FIRST_QUESTION);
+  process.stdout.write(JSON.stringify({ startup: t1 - t0, first: performance.now() - t1 }));
 }
 
-function startupTimes(runs: number): number[] {
+function startupTimes(runs: number): Array<{ startup: number; first: number }> {
   const self = fileURLToPath(import.meta.url);
-  return Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })));
+  return Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })) as { startup: number; first: number });
 }
 
 function naiveBaseline(): (q: string) => { matched: boolean; text: string } {
@@ -58,7 +67,9 @@ function naiveBaseline(): (q: string) => { matched: boolean; text: string } {
 }
 
 function main(): void {
-  const startups = startupTimes(7);
+  const children = startupTimes(7);
+  const startups = children.map((c) => c.startup);
+  const firsts = children.map((c) => c.first);
   const knowledge = buildKnowledge(loadConference(CONFERENCE));
 
   for (const c of GOLDEN) ask(knowledge, c.q); // warm-up
@@ -81,10 +92,11 @@ function main(): void {
   const peakRss = process.resourceUsage().maxRSS / 1024;
 
   const rows: Array<[string, string, string]> = [
-    ['start-up: parse + index (cold, median of 7 processes)', `${median(startups).toFixed(1)} ms`, 'target < 100 ms'],
+    ['start-up: parse + index + lexicon (cold, median of 7 processes)', `${median(startups).toFixed(1)} ms`, 'target < 50 ms'],
     ['start-up: min / max', `${Math.min(...startups).toFixed(1)} / ${Math.max(...startups).toFixed(1)} ms`, ''],
+    [`first answer after start-up ("${FIRST_QUESTION}", cold, median of 7)`, `${median(firsts).toFixed(1)} ms`, ''],
     [`answer latency p50 (${latencies.length} answers)`, `${median(latencies).toFixed(3)} ms`, ''],
-    ['answer latency p99', `${quantile(latencies, 0.99).toFixed(3)} ms`, 'target < 5 ms'],
+    ['answer latency p99', `${quantile(latencies, 0.99).toFixed(3)} ms`, 'target < 1 ms'],
     ['peak RSS', `${peakRss.toFixed(0)} MiB`, ''],
     ['golden pass rate: engine', rate(engineFails.length), 'target >= 95%'],
     ['golden pass rate: naive baseline (matched + report facts)', rate(naiveFails.length), 'about 55% expected'],

@@ -1,4 +1,5 @@
-import { ConferenceSchema, type Conference, type Day, type Passage, type Section, type Session, type Weekday, WeekdaySchema } from './model.js';
+import { conferenceIssues } from './check.js';
+import { type Conference, type Day, type Passage, type Section, type Session, type Weekday, WeekdaySchema } from './model.js';
 import { dayHeading, sectionHeading } from './headings.js';
 import { groupLists, rejoinLines, type NumberedLine } from './rejoin.js';
 import { parseSessionHeading } from './speakers.js';
@@ -114,9 +115,11 @@ export function parseReport(text: string, id: string): Conference {
 
   if (days.length === 0) throw new ReportParseError('no "Day #N" heading found');
   assignWeekdays(days, text);
-  const parsed = ConferenceSchema.safeParse({ id, name, preamble, days });
-  if (!parsed.success) throw new ReportParseError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return parsed.data;
+  const conference: Conference = { id, name, preamble, days };
+  // ConferenceSchema's rules, checked without zod's cold start (check.ts).
+  const issues = conferenceIssues(conference);
+  if (issues.length > 0) throw new ReportParseError(issues.join('; '));
+  return conference;
 }
 
 /**

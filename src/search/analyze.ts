@@ -10,9 +10,12 @@ export { stem };
  * analyze('Who talked about the Containers?'); // ['contain']
  */
 export function analyze(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !STOP_WORDS.has(t))
-    .map(stem);
+  return analyzeTokens(tokenize(text));
+}
+
+/** `analyze` over tokens already split (`tokenize`): start-up tokenises each passage once. */
+export function analyzeTokens(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !STOP_WORDS.has(t)).map(stem);
 }
 
 const wordSets = new Map<string, ReadonlySet<string>>();

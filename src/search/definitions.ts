@@ -19,12 +19,28 @@ const INTRO_BEFORE = /\b(?:project|tool)\s+$/;
 const PURPOSE_AFTER = /^(?:,\s*[\p{L}-]+)*(?:,?\s+and\s+[\p{L}-]+)?\s+for\s+\p{L}+ing\b/u;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my)\b/;
 
+/** A sentence of a passage, as written and folded (terms are matched in folded text). */
+export interface Sentence {
+  text: string;
+  folded: string;
+}
+
+/**
+ * A text's sentences, each folded once: every term a passage mentions is looked for in the same
+ * sentences.
+ *
+ * @example
+ * splitForDefinitions('Envoy is a proxy. It is fast.').map((s) => s.folded); // ['envoy is a proxy.', 'it is fast.']
+ */
+export function splitForDefinitions(text: string): Sentence[] {
+  return splitSentences(text).map((sentence) => ({ text: sentence, folded: fold(sentence) }));
+}
+
 /**
  * Scores how well a sentence defines a term; 0 when it does not mention it. A definition names the
  * term early and goes on with a defining verb, or introduces it by name.
  */
-function definitionScore(sentence: string, matcher: TermMatcher): number {
-  const folded = fold(sentence);
+function definitionScore({ text: sentence, folded }: Sentence, matcher: TermMatcher): number {
   const m = matcher.pattern.exec(folded);
   if (!m) return 0;
   const before = folded.slice(0, m.index);
@@ -43,22 +59,24 @@ function definitionScore(sentence: string, matcher: TermMatcher): number {
 
 /**
  * Picks the sentence that best defines a term among the passages that mention it (earliest wins a
- * tie), and adds the sentence after it when that one goes on about the same thing.
+ * tie), and adds the sentence after it when that one goes on about the same thing. `sentencesOf`
+ * gives a passage's sentences (`splitForDefinitions`), so a caller can split each passage once.
  *
  * @example
- * findDefinition(matcher, mentions, (m) => m.text)?.text; // 'Spinnaker is a continous integration and deployment tool, …'
+ * findDefinition(matcher, mentions, (m) => splitForDefinitions(m.text))?.text; // 'Spinnaker is a continous integration and deployment tool, …'
  */
-export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], textOf: (p: P) => string): Definition<P> | null {
-  let best: { score: number; sentences: string[]; index: number; from: P } | null = null;
+export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], sentencesOf: (p: P) => readonly Sentence[]): Definition<P> | null {
+  let best: { score: number; sentences: readonly Sentence[]; index: number; from: P } | null = null;
   for (const from of mentions) {
-    const sentences = splitSentences(textOf(from));
+    const sentences = sentencesOf(from);
     sentences.forEach((sentence, index) => {
       const score = definitionScore(sentence, matcher);
       if (score > 0 && (!best || score > best.score)) best = { score, sentences, index, from };
     });
   }
   if (!best) return null;
-  const { sentences, index, from } = best as { score: number; sentences: string[]; index: number; from: P };
+  const { sentences: split, index, from } = best as { score: number; sentences: readonly Sentence[]; index: number; from: P };
+  const sentences = split.map((s) => s.text);
   let text = sentences[index]!;
   const next = sentences[index + 1];
   if (text.endsWith(':')) {

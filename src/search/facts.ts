@@ -8,12 +8,25 @@ export interface ResolvedFacts {
   projects: readonly string[];
 }
 
+/** A glossary term as the examples name it. */
+export interface ReportTerm {
+  name: string;
+  aliases: readonly string[];
+}
+
+/** The examples taken from the glossary's terms. */
+const TERM_EXAMPLES = ['term', 'term2', 'alias', 'topicTerm', 'topic'] as const;
+
 /** What the report itself offers for examples when `conference.json` names nothing. */
 export interface ReportNames {
   speakers: readonly string[];
   orgs: readonly string[];
-  /** Glossary terms, those the report defines first. */
-  terms: ReadonlyArray<{ name: string; aliases: readonly string[] }>;
+  /**
+   * Glossary terms, those the report defines first; or a function giving them, called only when
+   * `conference.json` leaves out an example or the projects that need them (finding which terms
+   * the report defines is start-up work otherwise left to the first question that asks).
+   */
+  terms: ReadonlyArray<ReportTerm> | (() => ReadonlyArray<ReportTerm>);
   /** A few telling words of each session's title. */
   titles: readonly string[];
 }
@@ -28,8 +41,10 @@ export interface ReportNames {
 export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
   const pick = <T>(list: readonly T[], i: number, fallback: T): T => list[i] ?? list[0] ?? fallback;
   const speaker = pick(names.speakers, 0, 'a speaker');
-  const term = pick(names.terms, 0, { name: 'Kubernetes', aliases: [] });
-  const term2 = pick(names.terms, 1, term);
+  const needTerms = TERM_EXAMPLES.some((key) => facts.examples[key] === undefined) || !facts.starters || !facts.projects;
+  const terms = !needTerms ? [] : typeof names.terms === 'function' ? names.terms() : names.terms;
+  const term = pick(terms, 0, { name: 'Kubernetes', aliases: [] });
+  const term2 = pick(terms, 1, term);
   const derived: Record<string, string> = {
     speaker,
     speakerFirst: speaker.split(' ')[0]!.toLowerCase(),
@@ -39,9 +54,9 @@ export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
     org2: pick(names.orgs, 1, 'a company').toLowerCase(),
     term: term.name,
     term2: term2.name,
-    alias: names.terms.find((t) => t.aliases.length > 0)?.aliases[0] ?? term.name,
+    alias: terms.find((t) => t.aliases.length > 0)?.aliases[0] ?? term.name,
     topicTerm: term2.name.toLowerCase(),
-    topic: pick(names.terms, 2, term).name.toLowerCase(),
+    topic: pick(terms, 2, term).name.toLowerCase(),
     session: pick(names.titles, 0, 'keynote'),
     session2: pick(names.titles, 1, 'keynote'),
     question: `what did ${pick(names.orgs, 0, 'they')} talk about`,
@@ -54,7 +69,7 @@ export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
       { label: `What is ${examples.term}?`, query: `what is ${examples.term}` },
       { label: 'Help', query: 'help' },
     ],
-    projects: facts.projects ?? names.terms.slice(0, 3).map((t) => t.name),
+    projects: facts.projects ?? terms.slice(0, 3).map((t) => t.name),
   };
 }
 

@@ -2,11 +2,12 @@ import MiniSearch from 'minisearch';
 import type { Conference, Day, Passage, Section, Session, Speaker } from '../conference/model.js';
 import type { ConferenceSource } from '../conference/load.js';
 import { contentWords, fold, tokenize } from '../text/normalize.js';
-import { analyze } from './analyze.js';
-import { findDefinition, type Definition } from './definitions.js';
+import { analyze, analyzeTokens } from './analyze.js';
+import { addAllOnce } from './bulk.js';
+import { findDefinition, splitForDefinitions, type Definition, type Sentence } from './definitions.js';
 import { resolveFacts, type ResolvedFacts } from './facts.js';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
-import { mentionedTerms, termMatcher, type TermMatcher } from './terms.js';
+import { termFinder, termMatcher, type TermMatcher } from './terms.js';
 
 /** A passage with where it stands in the conference. */
 export interface PassageEntry {
@@ -28,7 +29,8 @@ export interface SessionEntry {
 export interface TermEntry {
   matcher: TermMatcher;
   mentions: PassageEntry[];
-  definition: Definition<PassageEntry> | null;
+  /** The sentence that best says what the term is; found when first read (most never are). */
+  readonly definition: Definition<PassageEntry> | null;
 }
 
 /** One person, however many sessions they gave (Clayton Coleman gave two). */
@@ -105,18 +107,41 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
 
 /**
  * Builds the knowledge the engine answers from: lookups, term mentions and definitions, and two
- * MiniSearch indexes (passages, sessions). Takes a few milliseconds for the Austin report.
+ * MiniSearch indexes (passages, sessions). Tens of milliseconds for the Austin report, cold.
  *
  * @example
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
  * knowledge.sessions.length; // 28
  */
 export function buildKnowledge({ conference, terms, facts, lexicon }: ConferenceSource): Knowledge {
+  // Each distinct text is tokenised once: a passage's words feed its term mentions, the index, the
+  // document frequencies and the vocabulary, and a session's title and speakers stand over each of
+  // its passages. Kept for this build only (the indexes' analyzer falls back to `analyze`).
+  const tokenized = new Map<string, string[]>();
+  const analyzed = new Map<string, string[]>();
+  const tokensOf = (text: string): string[] => {
+    let tokens = tokenized.get(text);
+    if (!tokens) {
+      tokens = tokenize(text);
+      tokenized.set(text, tokens);
+    }
+    return tokens;
+  };
+  let analyzedOf = (text: string): string[] => {
+    let tokens = analyzed.get(text);
+    if (!tokens) {
+      tokens = analyzeTokens(tokensOf(text));
+      analyzed.set(text, tokens);
+    }
+    return tokens;
+  };
+
   const matchers = terms.map(termMatcher);
+  const termsIn = termFinder(matchers);
   const passages: PassageEntry[] = [];
   const sessions: SessionEntry[] = [];
   const add = (passage: Passage, day: Day | null, section: Section | null, session: Session | null): void => {
-    passages.push({ passage, day, section, session, terms: mentionedTerms(passage.text, matchers) });
+    passages.push({ passage, day, section, session, terms: termsIn(tokensOf(passage.text)) });
   };
   for (const p of conference.preamble) add(p, null, null, null);
   for (const day of conference.days) {
@@ -132,14 +157,36 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
   // A title word most titles share ("kubernetes", "cloud") names no session in particular.
   const titleFrequency = new Map<string, number>();
   for (const entry of sessions) {
-    entry.titleWords = [...new Set(analyze(entry.session.title))];
+    entry.titleWords = [...new Set(analyzedOf(entry.session.title))];
     for (const w of entry.titleWords) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1);
   }
   for (const entry of sessions) entry.titleWords = entry.titleWords.filter((w) => (titleFrequency.get(w) ?? 0) <= 2);
 
+  const mentionsOf = new Map<TermMatcher, PassageEntry[]>(matchers.map((m) => [m, []]));
+  for (const p of passages) for (const m of p.terms) mentionsOf.get(m)!.push(p);
+  const sentences = new Map<PassageEntry, readonly Sentence[]>();
+  const sentencesOf = (p: PassageEntry): readonly Sentence[] => {
+    let list = sentences.get(p);
+    if (!list) {
+      list = splitForDefinitions(p.passage.text);
+      sentences.set(p, list);
+    }
+    return list;
+  };
+  // A definition is looked for when a question or the facts first need it: a fraction of a
+  // millisecond for one term, but 79 of them (each with its own pattern to compile) were a tenth
+  // of start-up.
   const termEntries: TermEntry[] = matchers.map((matcher) => {
-    const mentions = passages.filter((p) => p.terms.includes(matcher));
-    return { matcher, mentions, definition: findDefinition(matcher, mentions, (m) => m.passage.text) };
+    const mentions = mentionsOf.get(matcher)!;
+    let definition: Definition<PassageEntry> | null | undefined;
+    return {
+      matcher,
+      mentions,
+      get definition() {
+        if (definition === undefined) definition = findDefinition(matcher, mentions, sentencesOf);
+        return definition;
+      },
+    };
   });
 
   const speakers = new Map<string, SpeakerEntry>();
@@ -170,13 +217,14 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
   const passageIndex = new MiniSearch<PassageDoc>({
     fields: ['text', 'title', 'people'],
     storeFields: [],
-    tokenize: (text) => analyze(text),
+    tokenize: (text) => analyzedOf(text),
     processTerm: (term) => term,
     // A word the report uses is taken as written: fuzzy matching is for typos, and walking the
     // index for near neighbours of a known word was most of a search's time.
     searchOptions: { boost: { title: 0.6, people: 2 }, fuzzy: (t) => (t.length >= 5 && !documentFrequency.has(t) ? 0.2 : false), prefix: false },
   });
-  passageIndex.addAll(
+  addAllOnce(
+    passageIndex,
     passages.map(({ passage, section, session }) => ({
       id: passage.id,
       text: passage.text,
@@ -185,34 +233,42 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     })),
   );
 
+  // The glossary terms a session's passages mention, in glossary order.
+  const topicsOf = new Map<Session, TermEntry[]>();
+  for (const t of termEntries) {
+    for (const { session } of t.mentions) {
+      if (!session) continue;
+      const list = topicsOf.get(session);
+      if (!list) topicsOf.set(session, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
+  }
   const sessionIndex = new MiniSearch<SessionDoc>({
     fields: ['title', 'people', 'topics'],
-    tokenize: (text) => analyze(text),
+    tokenize: (text) => analyzedOf(text),
     processTerm: (term) => term,
     searchOptions: { boost: { title: 3, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: true },
   });
-  sessionIndex.addAll(
+  addAllOnce(
+    sessionIndex,
     sessions.map(({ session }) => ({
       id: session.id,
       title: session.title,
       people: session.speakers.map(speakerLine).join(' '),
-      topics: termEntries
-        .filter((t) => t.mentions.some((m) => m.session === session))
-        .map((t) => t.matcher.term.name)
-        .join(' '),
+      topics: (topicsOf.get(session) ?? []).map((t) => t.matcher.term.name).join(' '),
     })),
   );
 
   const documentFrequency = new Map<string, number>();
   for (const { passage } of passages) {
-    for (const token of new Set(analyze(passage.text))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    for (const token of new Set(analyzedOf(passage.text))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   }
 
   const vocabulary = new Set<string>();
   for (const { passage, section, session } of passages) {
-    for (const t of tokenize(`${passage.text} ${section?.heading ?? ''} ${session?.title ?? ''}`)) vocabulary.add(t);
+    for (const text of [passage.text, section?.heading ?? '', session?.title ?? '']) for (const t of tokensOf(text)) vocabulary.add(t);
   }
-  for (const entry of sessions) for (const t of tokenize(`${entry.session.title} ${entry.session.speakers.map(speakerLine).join(' ')}`)) vocabulary.add(t);
+  for (const entry of sessions) for (const text of [entry.session.title, entry.session.speakers.map(speakerLine).join(' ')]) for (const t of tokensOf(text)) vocabulary.add(t);
 
   const vocabularyByLength = new Map<number, string[]>();
   for (const token of documentFrequency.keys()) {
@@ -221,13 +277,19 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     else vocabularyByLength.set(token.length, [token]);
   }
 
-  const defined = [...termEntries].sort((a, b) => Number(b.definition !== null) - Number(a.definition !== null));
+  // Questions are analysed as they come, not kept: the indexes' analyzer is plain `analyze` from here on.
+  analyzedOf = analyze;
+  tokenized.clear();
+  analyzed.clear();
+
+  // The terms the report defines first: asked for only when conference.json leaves a term example out.
+  const defined = (): TermMatcher['term'][] => [...termEntries].sort((a, b) => Number(b.definition !== null) - Number(a.definition !== null)).map((t) => t.matcher.term);
   return {
     conference,
     facts: resolveFacts(facts, {
       speakers: [...speakers.values()].map((s) => s.speaker.name),
       orgs: [...orgs.values()].map((o) => o.name),
-      terms: defined.map((t) => t.matcher.term),
+      terms: defined,
       titles: sessions.map((e) => contentWords(e.session.title).slice(0, 3).join(' ')).filter(Boolean),
     }),
     vocabulary,

@@ -148,6 +148,10 @@ describe('a conference folder without lexicon.json', () => {
     expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: "weather snow:12" is not "word stem:tenths …"');
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: ['weather snow:5', 'meal lunch:6'] }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: "meal lunch:6" is out of order');
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: ['meal lunch:6', 7] }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: expected a string, not number');
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: 'meal lunch:6' }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: related: .*array/);
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 1, source: 'test', related: {} }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: version: /);
   });
