@@ -3,7 +3,6 @@ import type { Conference, Day, Passage, Section, Session, Speaker } from '../con
 import type { ConferenceSource } from '../conference/load.js';
 import { contentWords, fold, tokenize } from '../text/normalize.js';
 import { analyze, analyzeTokens } from './analyze.js';
-import { addAllOnce } from './bulk.js';
 import { findDefinition, splitForDefinitions, type Definition, type Sentence } from './definitions.js';
 import { resolveFacts, type ResolvedFacts } from './facts.js';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
@@ -223,8 +222,7 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     // index for near neighbours of a known word was most of a search's time.
     searchOptions: { boost: { title: 0.6, people: 2 }, fuzzy: (t) => (t.length >= 5 && !documentFrequency.has(t) ? 0.2 : false), prefix: false },
   });
-  addAllOnce(
-    passageIndex,
+  passageIndex.addAll(
     passages.map(({ passage, section, session }) => ({
       id: passage.id,
       text: passage.text,
@@ -249,8 +247,7 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     processTerm: (term) => term,
     searchOptions: { boost: { title: 3, people: 2 }, fuzzy: (t) => (t.length >= 5 ? 0.2 : false), prefix: true },
   });
-  addAllOnce(
-    sessionIndex,
+  sessionIndex.addAll(
     sessions.map(({ session }) => ({
       id: session.id,
       title: session.title,

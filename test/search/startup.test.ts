@@ -3,7 +3,6 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadConference } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
-import { addAllOnce } from '../../src/search/bulk.js';
 import { buildKnowledge } from '../../src/search/knowledge.js';
 import { mentionedTerms, termFinder } from '../../src/search/terms.js';
 import { tokenize } from '../../src/text/normalize.js';
@@ -24,22 +23,6 @@ describe('start-up shortcuts', () => {
         expect(find(tokenize(text))).toEqual(mentionedTerms(text, matchers));
       }),
     );
-  });
-
-  it('addAllOnce builds the same index as addAll', () => {
-    const options = { fields: ['text', 'title'], tokenize: analyze, processTerm: (t: string) => t };
-    const docs = k.passages.map(({ passage, session }) => ({ id: passage.id, text: passage.text, title: session?.title ?? '' }));
-    const plain = new MiniSearch(options);
-    plain.addAll(docs);
-    const once = new MiniSearch(options);
-    addAllOnce(once, docs);
-    expect(JSON.stringify(once)).toEqual(JSON.stringify(plain));
-    expect(once.search('helm charts')).toEqual(plain.search('helm charts'));
-    // The tree is MiniSearch's own again afterwards.
-    const more = { id: 'x', text: 'helm and rook', title: '' };
-    once.add(more);
-    plain.add(more);
-    expect(JSON.stringify(once)).toEqual(JSON.stringify(plain));
   });
 
   it('the knowledge indexes are the ones addAll builds', () => {
