@@ -50,10 +50,16 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
   const cached = answered !== undefined;
   if (!answered) {
     let failed = false;
-    answered = ask(k, question, (error) => {
-      failed = true;
-      onError?.(error);
-    });
+    answered = ask(
+      k,
+      question,
+      (error) => {
+        failed = true;
+        onError?.(error);
+      },
+      // The names the follow-up found in the question it stands for: read once, not twice.
+      follow?.known,
+    );
     // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
     if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
   }

@@ -31,6 +31,22 @@ describe('conversations: follow-ups read against the last turn', () => {
     }
   });
 
+  it('answers a follow-up exactly as the question it was read as, asked in full', () => {
+    let checked = 0;
+    for (const turns of CONVERSATIONS) {
+      let last: Turn | null = null;
+      for (const t of turns) {
+        const reply = converse(k, t.say, last);
+        last = reply.turn;
+        const readAs = reply.answer.readAs;
+        if (readAs === undefined) continue;
+        expect(reply.answer, `${t.say} → ${readAs}`).toEqual({ ...ask(k, readAs), readAs });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(35);
+  });
+
   it('keeps the last turn when an answer teaches nothing new', () => {
     const first = converse(k, 'keynotes day 1', null);
     expect(converse(k, 'thanks', first.turn).turn).toEqual(first.turn);
