@@ -146,7 +146,7 @@ async function chat(knowledge: Knowledge): Promise<number> {
   for await (const line of rl) {
     if (['exit', 'quit'].includes(line.trim())) break;
     if (line.trim() !== '') {
-      const reply = converse(knowledge, line, turn, reportBug);
+      const reply = converse(knowledge, line, turn, { onError: reportBug });
       turn = reply.turn;
       process.stdout.write(`\n${renderText(reply.answer)}\n\n`);
     }

@@ -2,6 +2,7 @@ import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';
+import { detached, type LruCache } from './cache.js';
 import { ask } from './engine.js';
 
 /** One message answered in a conversation: the answer, the page of it to show, and what to remember. */
@@ -10,6 +11,21 @@ export interface Reply {
   page: number;
   /** The turn to keep for the next message; the previous one when this answer taught nothing new. */
   turn: Turn | null;
+  /** Whether the answer came from the answer cache. */
+  cached: boolean;
+}
+
+/** How `converse` reports, pages and caches. */
+export interface ConverseOptions {
+  /** Told of an engine bug (the user gets a polite answer). */
+  onError?: (error: unknown) => void;
+  /** Whether the answer has pages after `page` (the surface decides how it pages). */
+  more?: (answer: Answer, page: number) => boolean;
+  /**
+   * Answers already given, by the cleaned question they answer (`normalizeInput`): the same cache
+   * `/kubecon` and mentions use, so "and on day 2?" is served the answer of "keynotes day 2".
+   */
+  answers?: LruCache<string, Answer>;
 }
 
 /**
@@ -20,16 +36,36 @@ export interface Reply {
  * @example
  * const first = converse(knowledge, 'keynotes day 1', null);
  * converse(knowledge, 'and on day 2?', first.turn).answer.title; // 'Keynotes — Day #2'
+ * converse(knowledge, 'and on day 2?', first.turn, { answers: new LruCache(100) }).cached; // false, then true
  */
-export function converse(k: Knowledge, raw: string, last: Turn | null, onError?: (error: unknown) => void, more = (_a: Answer, _page: number): boolean => false): Reply {
+export function converse(k: Knowledge, raw: string, last: Turn | null, options: ConverseOptions = {}): Reply {
+  const { onError, more = () => false, answers } = options;
   const typed = normalizeInput(raw);
   const follow = readFollowUp(k, typed, last);
   const question = follow?.question ?? typed;
   const page = follow?.page ?? 0;
-  const answered = ask(k, question, onError);
+  // The question this message stands for, cleaned as `/kubecon` and mentions key their answers.
+  const key = follow ? normalizeInput(question) : typed;
+  let answered = answers?.get(key);
+  const cached = answered !== undefined;
+  if (!answered) {
+    let failed = false;
+    answered = ask(
+      k,
+      question,
+      (error) => {
+        failed = true;
+        onError?.(error);
+      },
+      // The names the follow-up found in the question it stands for: read once, not twice.
+      follow?.known,
+    );
+    // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
+    if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
+  }
   const answer: Answer = follow ? { ...answered, readAs: question } : answered;
-  if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last };
-  return { answer, page, turn: turnOf(answer, question, page, more(answer, page)) };
+  if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
+  return { answer, page, turn: turnOf(answer, question, page, more(answer, page)), cached };
 }
 
 /** What to remember of an answer: the question and the sessions and speakers it showed. */

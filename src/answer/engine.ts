@@ -1,6 +1,6 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { readInformal } from '../understand/informal.js';
-import { understand } from '../understand/query.js';
+import { understand, type KnownNames } from '../understand/query.js';
 import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
@@ -17,15 +17,17 @@ import { smallTalk, withoutGreeting } from './replies/small-talk.js';
  * const answer = ask(knowledge, 'what is Ark?');
  * answer.title;   // 'Ark'
  * answer.matched; // true
+ *
+ * `known` carries names already found in the question's text (see `KnownNames`): a follow-up's.
  */
-export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}): Answer {
+export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames): Answer {
   try {
     const typed = normalizeInput(raw);
     if (typed === '') return helpAnswer(k, undefined);
     const chat = smallTalk(k, typed);
     if (chat) return { ...chat, question: typed };
     const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
-    const answer = withMarks(answerQuery(k, understand(k, text)), text);
+    const answer = withMarks(answerQuery(k, understand(k, text, known)), text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more
       .filter((q) => !smallTalk(k, q))

@@ -1,7 +1,8 @@
 import type { Knowledge } from '../search/knowledge.js';
-import { tokenize } from '../text/normalize.js';
-import { findEntities } from './entities.js';
+import { STOP_WORDS, tokenize } from '../text/normalize.js';
+import { findEntities, type Entities } from './entities.js';
 import { readInformal } from './informal.js';
+import type { KnownNames } from './query.js';
 
 /**
  * What a conversation remembers of its last answered question: enough to read a follow-up that
@@ -27,6 +28,8 @@ export interface Turn {
 export interface FollowUp {
   question: string;
   page: number;
+  /** The names found in the question it stands for, while reading it: not to be searched again. */
+  known?: KnownNames;
 }
 
 const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
@@ -63,13 +66,18 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
 
   // Only a message that leans on the context (a connector, a pronoun) is worth reading for names.
   if (!connected && !SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) return null;
-  const named = findEntities(k, rest);
-  const namesSomething = named.terms.length + named.speakers.length + named.orgs.length + named.sessions.length > 0;
   const words = tokenize(rest);
+  // Words that can name nothing are not searched for names: "who gave it?" is read by its pronoun.
+  const mayName = words.some((w) => !silentWords(k).has(w));
 
-  // "what about Rook?", "and heptio?": the same question about something else.
-  if (connected && namesSomething && words.length <= 4) return { question: replaceTopic(last, rest.replace(/[?!.]+$/, '')), page: 0 };
-  if (namesSomething) return null;
+  // "what about Rook?", "and heptio?": the same question about something else. The question it
+  // would stand for is searched for names (its lead names nothing), and the names are handed on.
+  if (connected && mayName && words.length <= 4) {
+    const question = replaceTopic(last, rest.replace(/[?!.]+$/, ''));
+    const text = readInformal(question);
+    const entities = findEntities(k, text);
+    if (names(entities)) return { question, page: 0, known: { text, entities } };
+  } else if (mayName && names(findEntities(k, rest))) return null;
 
   // "who gave it?", "when was that?": the session just shown.
   const [session] = last.sessions;
@@ -89,6 +97,24 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   }
   return null;
 }
+
+const silent = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/**
+ * Stop words that name nothing in this report on their own ("who", "gave", "it", "when"): a
+ * follow-up made of them alone ("who gave it?", "when was that?") is not searched for names,
+ * which is most of what reading it cost. Found once per report, by asking `findEntities`.
+ */
+function silentWords(k: Knowledge): ReadonlySet<string> {
+  let words = silent.get(k);
+  if (!words) {
+    words = new Set([...STOP_WORDS].filter((w) => !names(findEntities(k, w))));
+    silent.set(k, words);
+  }
+  return words;
+}
+
+const names = (e: Entities): boolean => e.terms.length + e.speakers.length + e.orgs.length + e.sessions.length > 0;
 
 /** The question with its day replaced, or the day added. */
 function withDay(question: string, day: string): string {

@@ -42,6 +42,15 @@ export interface Query {
 }
 
 /**
+ * What `findEntities` found in a text, handed on so the text is not searched twice: `understand`
+ * uses it only for exactly that text, so the Query is the same as without it.
+ */
+export interface KnownNames {
+  text: string;
+  entities: Entities;
+}
+
+/**
  * Reads a question: chat forms, how it is framed, what it names, what is left.
  *
  * @example
@@ -49,11 +58,14 @@ export interface Query {
  * q.wants;                                  // 'person'
  * q.entities.speakers[0]?.speaker.name;     // 'Kelsey Hightower'
  * understand(knowledge, 'how many ppl attended').focus; // ['people', 'attended']
+ * // With the names a follow-up already found in that text: the same Query, one search fewer.
+ * understand(knowledge, 'what is Rook', { text: 'what is Rook', entities: findEntities(knowledge, 'what is Rook') });
  */
-export function understand(k: Knowledge, typed: string): Query {
+export function understand(k: Knowledge, typed: string, known?: KnownNames): Query {
   const text = readInformal(typed);
   const { wants, author } = readFrame(text);
-  const entities = findEntities(k, text);
+  // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
+  const entities = known?.text === text ? known.entities : findEntities(k, text);
   const words = respace(k, tokenize(text))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.

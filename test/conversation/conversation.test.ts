@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { LruCache } from '../../src/answer/cache.js';
 import { converse } from '../../src/answer/conversation.js';
+import { ask } from '../../src/answer/engine.js';
 import type { Turn } from '../../src/understand/followup.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
@@ -15,8 +18,10 @@ describe('conversations: follow-ups read against the last turn', () => {
   it.each(CONVERSATIONS.map((turns) => [turns.map((t) => t.say).join(' → '), turns] as const))('%s', (_name, turns) => {
     let last: Turn | null = null;
     for (const t of turns) {
-      const reply = converse(k, t.say, last, (e) => {
-        throw e;
+      const reply = converse(k, t.say, last, {
+        onError: (e) => {
+          throw e;
+        },
       });
       last = reply.turn;
       const text = renderText(reply.answer).toLowerCase();
@@ -26,6 +31,22 @@ describe('conversations: follow-ups read against the last turn', () => {
     }
   });
 
+  it('answers a follow-up exactly as the question it was read as, asked in full', () => {
+    let checked = 0;
+    for (const turns of CONVERSATIONS) {
+      let last: Turn | null = null;
+      for (const t of turns) {
+        const reply = converse(k, t.say, last);
+        last = reply.turn;
+        const readAs = reply.answer.readAs;
+        if (readAs === undefined) continue;
+        expect(reply.answer, `${t.say} → ${readAs}`).toEqual({ ...ask(k, readAs), readAs });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(35);
+  });
+
   it('keeps the last turn when an answer teaches nothing new', () => {
     const first = converse(k, 'keynotes day 1', null);
     expect(converse(k, 'thanks', first.turn).turn).toEqual(first.turn);
@@ -33,9 +54,36 @@ describe('conversations: follow-ups read against the last turn', () => {
   });
 
   it('asks for the next page when the last answer had more', () => {
-    const first = converse(k, 'agenda', null, undefined, () => true);
+    const first = converse(k, 'agenda', null, { more: () => true });
     const next = converse(k, 'more', first.turn);
     expect(next.page).toBe(1);
     expect(next.answer.readAs).toBe('agenda');
+  });
+
+  it('answers through an answer cache, keyed on the question a follow-up stands for, as asked in full', () => {
+    const answers = new LruCache<string, Answer>(100);
+    const first = converse(k, 'keynotes day 1', null, { answers });
+    const fresh = converse(k, 'and on day 2?', first.turn, { answers });
+    expect([first.cached, fresh.cached]).toEqual([false, false]);
+    expect(answers.get('keynotes day 2')).toEqual(ask(k, 'keynotes day 2'));
+    const served = converse(k, 'and on day 2?', first.turn, { answers });
+    expect(served.cached).toBe(true);
+    expect(served).toEqual({ ...fresh, cached: true });
+  });
+
+  it('keeps no answer the engine failed on', () => {
+    const answers = new LruCache<string, Answer>(100);
+    // A knowledge that breaks as the question is read: the engine's polite error answer.
+    const broken = new Proxy(k, {
+      get: (target, p, receiver) => {
+        if (p === 'vocabulary') throw new Error('broken knowledge');
+        return Reflect.get(target, p, receiver) as unknown;
+      },
+    });
+    const errors: unknown[] = [];
+    const reply = converse(broken, 'what is ark', null, { answers, onError: (e) => errors.push(e) });
+    expect(reply.answer.intent).toBe('error');
+    expect(errors).toHaveLength(1);
+    expect(answers.size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dm, withBot } from '../helpers/bot.js';
+import { BOT_TOKEN, dm, withBot } from '../helpers/bot.js';
 import { LOOKING_IT_UP, suggestedPrompts } from '../../src/slack/listeners/assistant.js';
 import { austin } from '../helpers/knowledge.js';
 
@@ -21,13 +21,14 @@ describe('suggestedPrompts', () => {
   });
 });
 
-describe('the assistant panel', () => {
-  const started = (threadTs: string, channel = 'D0001') => ({
-    type: 'assistant_thread_started',
-    assistant_thread: { user_id: 'U0001', context: { channel_id: 'C0001', team_id: 'T0001', enterprise_id: null }, channel_id: channel, thread_ts: threadTs },
-    event_ts: nextTs(),
-  });
+/** Slack's event for a new assistant thread. */
+const started = (threadTs: string, channel = 'D0001') => ({
+  type: 'assistant_thread_started',
+  assistant_thread: { user_id: 'U0001', context: { channel_id: 'C0001', team_id: 'T0001', enterprise_id: null }, channel_id: channel, thread_ts: threadTs },
+  event_ts: nextTs(),
+});
 
+describe('the assistant panel', () => {
   it('greets a new thread and suggests prompts from the command registry', async () => {
     const thread = nextTs();
     expect((await env.bot.event(started(thread))).status).toBe(200);
@@ -100,5 +101,42 @@ describe('the assistant panel', () => {
     await sleep(150);
     expect(env.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(env.fake.callsTo('assistant.threads.setStatus')).toHaveLength(0);
+  });
+});
+
+describe('the assistant panel in a workspace without the assistant feature', () => {
+  // A bot of its own: what it learns of this workspace must not reach the tests above.
+  const env = withBot();
+
+  it('answers in the thread when the workspace has no assistant feature, warns once, and stops asking', async () => {
+    const logs = (): Record<string, unknown>[] => env.bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const before = env.bot.logs.length;
+    // Slack refuses each assistant call once; a retry (or the next message's call) would go through and be recorded.
+    env.fake.fail('assistant.threads.setSuggestedPrompts', { error: 'feature_not_enabled' });
+    env.fake.fail('assistant.threads.setStatus', { error: 'not_allowed_token_type' });
+    env.fake.fail('assistant.threads.setTitle', { error: 'unknown_method' });
+    const thread = nextTs();
+    await env.bot.event(started(thread)); // greets, but the prompts are refused
+    await env.fake.waitFor('chat.postMessage');
+    await env.bot.event(dm('who talked about helm?', nextTs(), thread));
+    const [, answer] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(answer!.body).toMatchObject({ channel: 'D0001', thread_ts: thread });
+    expect(header(answer!.body.blocks)).toBe('Who talked about Helm');
+    await sleep(150);
+    // A follow-up in the same workspace: answered, and no assistant call that cannot succeed.
+    await env.bot.event(dm('when was it?', nextTs(), thread));
+    await env.fake.waitFor('chat.postMessage', 3);
+    await env.bot.event(started(nextTs()));
+    await env.fake.waitFor('chat.postMessage', 4);
+    await sleep(150);
+    expect(env.fake.callsTo('assistant.threads.setStatus')).toHaveLength(0);
+    expect(env.fake.callsTo('assistant.threads.setTitle')).toHaveLength(0);
+    expect(env.fake.callsTo('assistant.threads.setSuggestedPrompts')).toHaveLength(0);
+    const lines = logs().slice(before);
+    const warned = lines.filter((l) => l.level === 'warn');
+    expect(warned.map((l) => l.slackError).sort()).toEqual(['feature_not_enabled', 'not_allowed_token_type', 'unknown_method']);
+    expect(warned.every((l) => l.team === 'T0001')).toBe(true);
+    expect(lines.filter((l) => l.level === 'error')).toEqual([]);
+    expect(env.bot.logs.slice(before).join('\n')).not.toContain(BOT_TOKEN);
   });
 });

@@ -40,6 +40,30 @@ describe('follow-ups in a thread', () => {
     expect(body).toContain('Reading it as: when was');
   });
 
+  it('answers thread replies from the answer cache, keyed on the question they stand for', async () => {
+    const answered = () => env.bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'answered');
+    // "and on day 2?" after "keynotes day 1" stands for "keynotes day 2", which /kubecon answered.
+    await env.bot.command('keynotes  day 2');
+    const root = nextTs();
+    await env.bot.event(mention('keynotes day 1', root));
+    await env.fake.waitFor('chat.postMessage');
+    await env.bot.event(mention('and on day 2?', nextTs(), root));
+    const [, followUp] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(answered().slice(-2)).toMatchObject([
+      { surface: 'mention', cached: false },
+      { surface: 'mention', cached: true, followUp: true },
+    ]);
+    expect(header(followUp!.body.blocks)).toMatch(/^Keynotes — Day #2/);
+    expect(JSON.stringify(followUp!.body.blocks)).toContain('Reading it as: keynotes day 2');
+    // The same question in another thread: the same reply, from the cache.
+    const again = nextTs();
+    await env.bot.event(mention('keynotes day 1', again));
+    const [, , repeated] = await env.fake.waitFor('chat.postMessage', 3);
+    expect(answered().at(-1)).toMatchObject({ surface: 'mention', cached: true, followUp: false });
+    const [first] = env.fake.callsTo('chat.postMessage');
+    expect(repeated!.body.blocks).toEqual(first!.body.blocks);
+  });
+
   it('keeps threads apart: a follow-up in another thread has nothing to follow', async () => {
     const helm = nextTs();
     await env.bot.event(mention('who talked about helm?', helm));

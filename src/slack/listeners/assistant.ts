@@ -1,4 +1,6 @@
 import { Assistant, type App } from '@slack/bolt';
+import { LruCache } from '../../answer/cache.js';
+import type { Fields } from '../../log.js';
 import type { Knowledge } from '../../search/knowledge.js';
 import { clip } from '../../render/limits.js';
 import { normalizeInput } from '../../understand/clean.js';
@@ -12,6 +14,40 @@ import { replyInConversation, worthAnswering, type IncomingMessage } from './con
 export const LOOKING_IT_UP = 'looking it up…';
 /** The commands whose first example becomes a suggested prompt, in this order (Slack shows up to 4). */
 const PROMPT_COMMANDS = ['define', 'speaker', 'topic', 'keynotes'] as const;
+
+/**
+ * What Slack answers an assistant call in a workspace (or with a token) that does not have the
+ * feature: the call cannot succeed there, however often it is made.
+ */
+const UNAVAILABLE = new Set(['not_allowed_token_type', 'feature_not_enabled', 'unknown_method']);
+/** Workspaces remembered as lacking a method: a bound, should many small workspaces install the app. */
+const UNAVAILABLE_KEPT = 10_000;
+
+/**
+ * An assistant call (status, title, suggested prompts) that may be refused for good: the first
+ * refusal in a workspace is logged once at warn and remembered, and the call is not made there
+ * again (while remembered), so the answer goes out as in any thread and the logs do not fill with
+ * a failure nobody can fix per message. Any other failure is thrown, for `guarded` to log.
+ *
+ * @example
+ * const optional = optionalCalls(ctx);
+ * await optional('status', { team: 'T1' }, () => setStatus('looking it up…'));
+ */
+export function optionalCalls(ctx: ListenerContext): (what: string, fields: Fields, call: () => Promise<unknown>) => Promise<void> {
+  const refused = new LruCache<string, string>(UNAVAILABLE_KEPT);
+  return async (what, fields, call) => {
+    const key = `${String(fields.team ?? '')}:${what}`;
+    if (refused.get(key) !== undefined) return;
+    try {
+      await call();
+    } catch (error) {
+      const slackError = (error as { data?: { error?: unknown } }).data?.error;
+      if (typeof slackError !== 'string' || !UNAVAILABLE.has(slackError)) throw error;
+      refused.set(key, slackError);
+      ctx.logger.event('warn', `${what} not available in this workspace; answering without it`, { ...fields, slackError });
+    }
+  };
+}
 
 /**
  * The suggested prompts of a new assistant thread: the first example of a few commands of the
@@ -37,14 +73,16 @@ export function suggestedPrompts(k: Knowledge): { title: string; message: string
  */
 export function registerAssistant(app: App, ctx: ListenerContext): void {
   const prompts = suggestedPrompts(ctx.knowledge);
+  const optional = optionalCalls(ctx);
   const assistant = new Assistant({
     // The bot reads nothing from the channel the user is viewing: keep no thread context, and
     // make no `conversations.replies` calls for it (Bolt's default store does, and shares one
     // context across threads in a process).
     threadContextStore: { get: async () => ({}), save: async () => {} },
-    threadStarted: async ({ event, client, setSuggestedPrompts }) => {
-      const { channel_id: channel, thread_ts, context } = event.assistant_thread;
-      const fields = { surface: 'assistant', team: context.team_id, channel };
+    threadStarted: async ({ event, client, context, setSuggestedPrompts }) => {
+      const { channel_id: channel, thread_ts } = event.assistant_thread;
+      // The workspace the bot is installed in, not that of the channel the user is viewing.
+      const fields = { surface: 'assistant', team: context.teamId ?? event.assistant_thread.context.team_id, channel };
       if (!(await ctx.dedupe.claim(`started:${channel}:${thread_ts}`, CONTEXT_TTL_SECONDS))) return;
       ctx.logger.event('info', 'assistant thread started', fields);
       const examples = prompts.map((p) => `• ${p.message}`).join('\n');
@@ -57,15 +95,19 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           }),
         ),
       );
-      if (prompts.length > 0) await guarded(ctx, 'suggested prompts', fields, () => retrying(ctx, 'suggested prompts', fields, () => setSuggestedPrompts({ title: 'Try asking', prompts })));
+      if (prompts.length > 0)
+        await guarded(ctx, 'suggested prompts', fields, () =>
+          retrying(ctx, 'suggested prompts', fields, () => optional('suggested prompts', fields, () => setSuggestedPrompts({ title: 'Try asking', prompts }))),
+        );
     },
     threadContextChanged: async ({ event }) => {
       ctx.logger.event('debug', 'assistant context changed', { surface: 'assistant', channel: event.assistant_thread.channel_id });
     },
-    userMessage: async ({ message, client, setStatus, setTitle }) => {
+    userMessage: async ({ message, client, context, setStatus, setTitle }) => {
       const m = message as unknown as IncomingMessage; // `message` is a union of ~20 subtypes; we read the plain one
       if (!worthAnswering(m) || !m.thread_ts) return;
       const question = m.text;
+      const fields = { surface: 'assistant', team: context.teamId ?? m.team, channel: m.channel };
       await replyInConversation(
         ctx,
         client,
@@ -74,8 +116,8 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           surface: 'assistant',
           threadTs: m.thread_ts,
           key: contextKey(m.channel, m.thread_ts),
-          claimed: () => setStatus(LOOKING_IT_UP),
-          first: () => setTitle(clip(normalizeInput(question) || 'Question', 100)),
+          claimed: () => optional('status', fields, () => setStatus(LOOKING_IT_UP)),
+          first: () => optional('title', fields, () => setTitle(clip(normalizeInput(question) || 'Question', 100))),
         },
       );
     },

@@ -77,8 +77,9 @@ export async function replyInConversation(ctx: ListenerContext, client: App['cli
 }
 
 /**
- * `converse()` for a Slack thread: "more" pages through the last answer as Block Kit pages it, and
- * the answer is logged (intent, whether it was read as a follow-up, latency). Engine bugs are
+ * `converse()` for a Slack thread: "more" pages through the last answer as Block Kit pages it, the
+ * answer comes from the answer cache when the question it stands for was answered before (as
+ * `/kubecon` and mentions are), and it is logged (intent, whether it was read as a follow-up, latency). Engine bugs are
  * logged with their stack and reach the user only as a polite answer.
  */
 export function answerInConversation(ctx: ListenerContext, text: string, last: Turn | null, fields: Fields): { reply: Reply; message: RenderedMessage } {
@@ -91,16 +92,20 @@ export function answerInConversation(ctx: ListenerContext, text: string, last: T
     return rendered.message;
   };
   const onError = (error: unknown): void => ctx.logger.event('error', 'engine failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  const reply = converse(ctx.knowledge, text, last, onError, (answer, page) => {
-    const message = render(answer, page);
-    return message.page + 1 < message.pages;
+  const reply = converse(ctx.knowledge, text, last, {
+    onError,
+    more: (answer, page) => {
+      const message = render(answer, page);
+      return message.page + 1 < message.pages;
+    },
+    answers: ctx.answers,
   });
   const message = render(reply.answer, reply.page);
   ctx.logger.event('info', 'answered', {
     ...fields,
     intent: reply.answer.intent,
     matched: reply.answer.matched,
-    cached: false,
+    cached: reply.cached,
     followUp: reply.answer.readAs !== undefined,
     page: message.page,
     ms: Number((performance.now() - started).toFixed(2)),

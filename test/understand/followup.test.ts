@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeInput } from '../../src/understand/clean.js';
+import { findEntities } from '../../src/understand/entities.js';
+import { readFollowUp, type Turn } from '../../src/understand/followup.js';
+import { readInformal } from '../../src/understand/informal.js';
+import { austin } from '../helpers/knowledge.js';
+
+const k = austin();
+const turn = (question: string, intent: string): Turn => ({ question, intent, sessions: [], speakers: [], page: 0, more: false });
+
+describe('readFollowUp', () => {
+  it('hands on the names of the question a topic follow-up stands for, found in the text the engine reads', () => {
+    for (const [last, intent, say, question] of [
+      ['what is Ark?', 'define', 'what about Rook?', 'what is Rook'],
+      ['who talked about helm', 'topic', 'and vault?', 'who talked about vault'],
+      ['org heptio', 'org', 'and google?', 'org google'],
+      ['who is kelsey hightower', 'speaker', 'how about brendan burns?', 'who is brendan burns'],
+    ] as const) {
+      const follow = readFollowUp(k, say, turn(last, intent));
+      expect(follow?.question).toBe(question);
+      // The very text `understand` reads for that question, so the names are used, not searched again.
+      const text = readInformal(normalizeInput(question));
+      expect(follow?.known?.text).toBe(text);
+      expect(follow?.known?.entities).toEqual(findEntities(k, text));
+    }
+  });
+
+  it('reads a topic follow-up only when what it adds names something (the leads it puts first name nothing)', () => {
+    for (const lead of ['what is', 'what are', 'who is', 'who talked about', 'who spoke about', 'when was', 'topic', 'define', 'speaker', 'org', 'session', 'talks by', 'talks about']) {
+      const e = findEntities(k, lead);
+      expect(e.terms.length + e.speakers.length + e.orgs.length + e.sessions.length, lead).toBe(0);
+    }
+    expect(readFollowUp(k, 'and then?', turn('what is Ark?', 'define'))).toBeNull();
+  });
+
+  it('reads a follow-up of words that name nothing by its pronoun', () => {
+    const last: Turn = { ...turn('when was the vault talk', 'when'), sessions: ['Vault and Secret Management in Kubernetes'] };
+    expect(readFollowUp(k, 'who gave it?', last)).toEqual({ question: 'who gave "Vault and Secret Management in Kubernetes"', page: 0 });
+  });
+});
