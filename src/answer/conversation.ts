@@ -3,7 +3,9 @@ import { normalizeInput } from '../understand/clean.js';
 import { readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';
 import { detached, type LruCache } from './cache.js';
-import { ask } from './engine.js';
+import { entitiesForDay } from '../understand/entities.js';
+import type { KnownNames } from '../understand/query.js';
+import { questionText, respond } from './engine.js';
 
 /** One message answered in a conversation: the answer, the page of it to show, and what to remember. */
 export interface Reply {
@@ -50,22 +52,56 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
   const cached = answered !== undefined;
   if (!answered) {
     let failed = false;
-    answered = ask(
+    const response = respond(
       k,
       question,
       (error) => {
         failed = true;
         onError?.(error);
       },
-      // The names the follow-up found in the question it stands for: read once, not twice.
-      follow?.known,
+      // The names the follow-up found in the question it stands for, or the last question's
+      // names when only its page or day changed: read once, not twice.
+      follow?.known ?? (follow && last ? namesCarried(k, last.question, question, follow.differs) : undefined),
     );
+    answered = response.answer;
+    if (response.named) remember(k, question, response.named);
     // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
     if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
   }
   const answer: Answer = follow ? { ...answered, readAs: question } : answered;
   if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
   return { answer, page, turn: turnOf(answer, question, page, more(answer, page)), cached };
+}
+
+/**
+ * What the last questions answered in conversations were found to name, by the question, for a
+ * follow-up that changes only the page or the day. In this process only and bounded: a turn read
+ * from Redis that another instance answered simply has its question searched again.
+ */
+const named = new WeakMap<Knowledge, Map<string, KnownNames>>();
+const NAMES_KEPT = 256;
+
+function remember(k: Knowledge, question: string, names: KnownNames): void {
+  let kept = named.get(k);
+  if (!kept) {
+    kept = new Map();
+    named.set(k, kept);
+  }
+  // A key of its own: the question may be cut from a long message.
+  kept.set(JSON.parse(JSON.stringify(question)) as string, names);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= NAMES_KEPT) break;
+    kept.delete(oldest);
+  }
+}
+
+/** The names of the question a follow-up stands for, from the last question's, when only its page or day differs. */
+function namesCarried(k: Knowledge, lastQuestion: string, question: string, differs: 'nothing' | 'day' | undefined): KnownNames | undefined {
+  const before = differs ? named.get(k)?.get(lastQuestion) : undefined;
+  if (!before) return undefined;
+  const text = questionText(question);
+  if (differs === 'nothing') return before.text === text ? before : undefined;
+  return { text, entities: entitiesForDay(k, before.entities, text) };
 }
 
 /** What to remember of an answer: the question and the sessions and speakers it showed. */

@@ -21,30 +21,63 @@ import { smallTalk, withoutGreeting } from './replies/small-talk.js';
  * `known` carries names already found in the question's text (see `KnownNames`): a follow-up's.
  */
 export function ask(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames): Answer {
+  return respond(k, raw, onError, known).answer;
+}
+
+/** An answer, and what the engine found the question to name (null for small talk, help, errors). */
+export interface Response {
+  answer: Answer;
+  named: KnownNames | null;
+}
+
+/**
+ * `ask`, telling also what the question was found to name: a conversation keeps it, so the next
+ * message ("and on day 2?", "more") is not searched for the same names again.
+ *
+ * @example
+ * respond(knowledge, 'keynotes day 1').named?.entities.day; // 1
+ */
+export function respond(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames): Response {
   try {
     const typed = normalizeInput(raw);
-    if (typed === '') return helpAnswer(k, undefined);
+    if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
     const chat = smallTalk(k, typed);
-    if (chat) return { ...chat, question: typed };
+    if (chat) return { answer: { ...chat, question: typed }, named: null };
     const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
-    const answer = withMarks(answerQuery(k, understand(k, text, known)), text);
+    const query = understand(k, text, known);
+    const answer = withMarks(answerQuery(k, query), text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more
       .filter((q) => !smallTalk(k, q))
       .slice(0, 2)
       .map((q) => ({ label: q, query: q }));
-    return { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed };
+    return { answer: { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed }, named: { text, entities: query.entities } };
   } catch (error) {
     onError(error);
     return {
-      intent: 'error',
-      title: 'Something went wrong',
-      parts: [{ type: 'text', text: 'Sorry, I could not answer that one. Try rephrasing, or ask for help.' }],
-      sources: [],
-      suggestions: starters(k),
-      matched: false,
+      answer: {
+        intent: 'error',
+        title: 'Something went wrong',
+        parts: [{ type: 'text', text: 'Sorry, I could not answer that one. Try rephrasing, or ask for help.' }],
+        sources: [],
+        suggestions: starters(k),
+        matched: false,
+      },
+      named: null,
     };
   }
+}
+
+/**
+ * The text of a message the engine understands: cleaned, chat forms read, greeting and any further
+ * questions cut (`respond` answers the first question of a message).
+ *
+ * @example
+ * questionText('hey, whos kelsey? and what is ark?'); // 'who is kelsey?'
+ */
+export function questionText(raw: string): string {
+  const typed = normalizeInput(raw);
+  return splitQuestions(readInformal(withoutGreeting(typed)))[0] ?? typed;
 }
 
 /** Suggestions are built from several lookups; offer each question once. */

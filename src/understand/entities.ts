@@ -1,6 +1,6 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/knowledge.js';
-import { mentionedTerms } from '../search/terms.js';
-import { editDistance, tokenize } from '../text/normalize.js';
+import { termFinder, type TermMatcher } from '../search/terms.js';
+import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
 import { readDay, resolveDay } from './days.js';
 
@@ -79,6 +79,17 @@ interface NameIndex {
 }
 
 const nameIndexes = new WeakMap<Knowledge, NameIndex>();
+const termFinders = new WeakMap<Knowledge, (words: readonly string[]) => TermMatcher[]>();
+
+/** The glossary's terms a question's words name, filed by first word once per knowledge (`mentionedTerms`'s answer, without trying every term). */
+function termsIn(k: Knowledge): (words: readonly string[]) => TermMatcher[] {
+  let find = termFinders.get(k);
+  if (!find) {
+    find = termFinder(k.terms.map((t) => t.matcher));
+    termFinders.set(k, find);
+  }
+  return find;
+}
 
 /** Look-ups from the words of names to speakers and companies, built once per knowledge. */
 function nameIndex(k: Knowledge): NameIndex {
@@ -112,17 +123,13 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const joined = tokens.join(' ');
   const used = new Set<string>();
 
-  const mentioned = new Set(
-    mentionedTerms(
-      joined,
-      k.terms.map((t) => t.matcher),
-    ),
-  );
+  const mentioned = new Set(termsIn(k)(tokenize(joined)));
   const terms = k.terms.filter((t) => mentioned.has(t.matcher));
   for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) for (const w of key) used.add(w);
   // A typo in a one-word name: "kuberntes", "prometheous".
   for (const token of tokens) {
-    if (token.length < 5 || k.vocabulary.has(token)) continue;
+    // A word the report uses, or a stop word ("session"), is no typo of a name.
+    if (token.length < 5 || k.vocabulary.has(token) || STOP_WORDS.has(token)) continue;
     const near = k.terms.find((t) => !terms.includes(t) && t.matcher.keys.some((key) => !key.includes(' ') && editDistance(token, key, token.length >= 8 ? 2 : 1) <= (token.length >= 8 ? 2 : 1)));
     if (near) {
       terms.push(near);
@@ -136,12 +143,13 @@ export function findEntities(k: Knowledge, text: string): Entities {
     for (const v of variants(token)) {
       const exact = names.speakers.get(v);
       // One typo in a longer name, none in a short one: "mars" must not find "Marsh".
-      const near = exact ?? (v.length >= 6 && !k.vocabulary.has(v) ? [...names.speakers.entries()].filter(([n]) => editDistance(v, n, 1) <= 1).flatMap(([, list]) => list) : []);
+      const near = exact ?? (v.length >= 6 && !k.vocabulary.has(v) && !STOP_WORDS.has(v) ? [...names.speakers.entries()].filter(([n]) => editDistance(v, n, 1) <= 1).flatMap(([, list]) => list) : []);
       for (const s of near) speakerHits.set(s, [...(speakerHits.get(s) ?? []), token]);
     }
   }
   const speakers = k.speakers.filter((s) => {
-    const hit = [...new Set(speakerHits.get(s) ?? [])];
+    if (!speakerHits.has(s)) return false;
+    const hit = [...new Set(speakerHits.get(s))];
     // A first or last name alone counts when it is no everyday word of the report ("grant").
     const enough = hit.length >= 2 || (hit.length === 1 && (s.tokens.length === 1 || (k.documentFrequency.get(hit[0]!) ?? 0) <= 6));
     if (enough) for (const t of hit) used.add(t);
@@ -162,14 +170,31 @@ export function findEntities(k: Knowledge, text: string): Entities {
   }
 
   const sessions = namedSessions(k, tokens, used);
-  let day: number | null = null;
-  const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
-  if (dayText) {
-    const ref = readDay(dayText[0].replace(/^last day$/, 'day 3'));
-    if (ref) day = resolveDay(ref, k.conference);
-    if (day !== null) for (const t of tokenize(dayText[0])) used.add(t);
-  }
+  const { day, dayTokens } = dayIn(k, joined);
+  for (const t of dayTokens) used.add(t);
   return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
+}
+
+/** The day a question's (respaced, joined) words ask about, and the words that say it. */
+function dayIn(k: Knowledge, joined: string): { day: number | null; dayTokens: string[] } {
+  const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
+  if (!dayText) return { day: null, dayTokens: [] };
+  const ref = readDay(dayText[0].replace(/^last day$/, 'day 3'));
+  const day = ref ? resolveDay(ref, k.conference) : null;
+  return { day, dayTokens: day === null ? [] : tokenize(dayText[0]) };
+}
+
+/**
+ * What a text names, given what another text that differs from it only in its day named ("and on
+ * day 2?" after "keynotes day 1"): the same names, the new day. The names are not searched again.
+ *
+ * @example
+ * const before = findEntities(knowledge, 'keynotes day 1');
+ * entitiesForDay(knowledge, before, 'keynotes day 2').day; // 2
+ */
+export function entitiesForDay(k: Knowledge, named: Entities, text: string): Entities {
+  const { day, dayTokens } = dayIn(k, respace(k, tokenize(text)).join(' '));
+  return { ...named, day, used: new Set([...named.used, ...dayTokens]) };
 }
 
 /**
@@ -180,6 +205,8 @@ function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string
   const stems = new Map(tokens.map((t) => [analyze(t)[0] ?? t, t]));
   return k.sessions.filter((entry) => {
     const words = entry.titleWords;
+    // Most titles share no word with a question: skip them before counting.
+    if (!words.some((w) => stems.has(w))) return false;
     const hits = words.filter((w) => stems.has(w));
     const named = hits.length >= Math.min(2, words.length) && hits.length / words.length >= 0.4;
     if (named) for (const w of hits) used.add(stems.get(w)!);

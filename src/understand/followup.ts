@@ -30,6 +30,12 @@ export interface FollowUp {
   page: number;
   /** The names found in the question it stands for, while reading it: not to be searched again. */
   known?: KnownNames;
+  /**
+   * How the question it stands for differs from the last one: not at all ("more": the next page
+   * of the same question) or only in its day ("and on day 2?"). Either way the last question's
+   * names hold for it, and need not be searched again.
+   */
+  differs?: 'nothing' | 'day';
 }
 
 const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
@@ -53,16 +59,16 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   if (!last) return null;
   const text = readInformal(typed).trim();
   if (MORE.test(text)) {
-    if (last.more) return { question: last.question, page: last.page + 1 };
+    if (last.more) return { question: last.question, page: last.page + 1, differs: 'nothing' };
     // No more pages: the session the answer was most about, in full.
     const [first] = last.sessions;
-    return first && last.intent !== 'session' ? { question: `session ${first}`, page: 0 } : { question: last.question, page: last.page };
+    return first && last.intent !== 'session' ? { question: `session ${first}`, page: 0 } : { question: last.question, page: last.page, differs: 'nothing' };
   }
   const rest = text.replace(CONNECTOR, '').trim();
   const connected = rest !== text;
 
   // "and on day 2?", "friday?": the same question for another day.
-  if (DAY_ONLY.test(rest)) return { question: withDay(last.question, rest.replace(/[?!.]+$/, '')), page: 0 };
+  if (DAY_ONLY.test(rest)) return { question: withDay(last.question, rest.replace(/[?!.]+$/, '')), page: 0, differs: 'day' };
 
   // Only a message that leans on the context (a connector, a pronoun) is worth reading for names.
   if (!connected && !SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) return null;
