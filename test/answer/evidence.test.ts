@@ -44,3 +44,12 @@ describe('questions about the author', () => {
     expect(renderText(answer)).toContain('Rook again on a slide');
   });
 });
+
+describe('a day’s sessions asked in other words', () => {
+  // Before: "go" was taken for a topic, and the answer listed sessions that said "go".
+  it('lists the day’s talks when the other words name nothing', () => {
+    const text = renderText(ask(k, 'which talks did the author go to on day 2'));
+    expect(text).toContain('Extending Kubernetes 101');
+    expect(text).toContain('Vault and Secret Management in Kubernetes');
+  });
+});

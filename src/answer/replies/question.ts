@@ -5,6 +5,7 @@ import { listSessions } from './agenda.js';
 import { passageAnswer, sessionList } from './evidence.js';
 import type { Section } from '../../conference/model.js';
 import { tokenize } from '../../text/normalize.js';
+import { topicWords } from '../../search/lookup.js';
 import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { sessionDetail } from './session-detail.js';
@@ -35,7 +36,8 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     if (e.day !== null) {
       // "day 1 evening keynotes": the words left name sections of that day.
       const sections = sectionsNamed(k, e.day, q.focus);
-      if (onlyNames) return listSessions(k, q.sessionKind ?? 'all', e.day);
+      // "which talks did the author go to on day 2": words that name nothing leave the day's list.
+      if (onlyNames || (q.listOf === 'sessions' && topicWords(q.focus.join(' ')).length === 0)) return listSessions(k, q.sessionKind ?? 'all', e.day);
       if (sections.length > 0)
         return sessionList(
           sections.flatMap((s) => k.sessions.filter((x) => x.section === s)),
