@@ -4,7 +4,7 @@ import { readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';
 import { detached, type LruCache } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
-import type { KnownNames } from '../understand/query.js';
+import { understand, type KnownNames, type Query } from '../understand/query.js';
 import { questionText, respond } from './engine.js';
 
 /** One message answered in a conversation: the answer, the page of it to show, and what to remember. */
@@ -62,6 +62,7 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
       // The names the follow-up found in the question it stands for, or the last question's
       // names when only its page or day changed: read once, not twice.
       follow?.known ?? (follow && last ? namesCarried(k, last.question, question, follow.differs) : undefined),
+      follow?.about ? aboutSession(k, question, follow.about) : undefined,
     );
     answered = response.answer;
     if (response.named) remember(k, question, response.named);
@@ -102,6 +103,26 @@ function namesCarried(k: Knowledge, lastQuestion: string, question: string, diff
   const text = questionText(question);
   if (differs === 'nothing') return before.text === text ? before : undefined;
   return { text, entities: entitiesForDay(k, before.entities, text) };
+}
+
+/**
+ * "who gave it?", "when was that?": the follow-up's own words, understood, about the session just
+ * shown: the session's title is not searched again for the names it holds. Undefined when the
+ * words name a command of their own, or the session is gone: then the question is read in full.
+ */
+function aboutSession(k: Knowledge, question: string, about: { session: string; asked: string; pronoun: string }): Query | undefined {
+  const entry = k.sessions.find((s) => s.session.title === about.session);
+  const own = understand(k, questionText(about.asked));
+  if (!entry) return undefined;
+  let command = own.command;
+  if (command) {
+    // "when was it?" names the `when` command with the pronoun for its argument: the session it stands for.
+    const args: unknown = command.args;
+    const text = typeof args === 'object' && args !== null && 'text' in args ? args.text : undefined;
+    if (text !== about.pronoun) return undefined;
+    command = { ...command, args: { ...(args as object), text: `"${about.session}"` } as typeof command.args };
+  }
+  return { ...own, command, text: questionText(question), entities: { ...own.entities, sessions: [entry] } };
 }
 
 /** What to remember of an answer: the question and the sessions and speakers it showed. */

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { readInformal } from '../understand/informal.js';
-import { understand, type KnownNames } from '../understand/query.js';
+import { understand, type KnownNames, type Query } from '../understand/query.js';
 import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
@@ -32,19 +32,21 @@ export interface Response {
 
 /**
  * `ask`, telling also what the question was found to name: a conversation keeps it, so the next
- * message ("and on day 2?", "more") is not searched for the same names again.
+ * message ("and on day 2?", "more") is not searched for the same names again. `understood` is a
+ * question the conversation has understood already (it is answered as is).
  *
  * @example
  * respond(knowledge, 'keynotes day 1').named?.entities.day; // 1
  */
-export function respond(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames): Response {
+export function respond(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames, understood?: Query): Response {
   try {
     const typed = normalizeInput(raw);
     if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
-    const chat = smallTalk(k, typed);
+    const chat = understood ? null : smallTalk(k, typed);
     if (chat) return { answer: { ...chat, question: typed }, named: null };
-    const [text = typed, ...more] = splitQuestions(readInformal(withoutGreeting(typed)));
-    const query = understand(k, text, known);
+    const [text = typed, ...more] = understood ? [understood.text] : splitQuestions(readInformal(withoutGreeting(typed)));
+    // A follow-up may come understood already, from what the conversation knows ("who gave it?").
+    const query = understood ?? understand(k, text, known);
     const answer = withMarks(answerQuery(k, query), text);
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more

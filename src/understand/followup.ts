@@ -36,6 +36,11 @@ export interface FollowUp {
    * names hold for it, and need not be searched again.
    */
   differs?: 'nothing' | 'day';
+  /**
+   * "who gave it?": the session the pronoun stands for, and the follow-up's own words. The
+   * question is about that session, as its own words ask: nothing else in it needs finding.
+   */
+  about?: { session: string; asked: string; pronoun: string };
 }
 
 const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
@@ -88,7 +93,8 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   // "who gave it?", "when was that?": the session just shown.
   const [session] = last.sessions;
   if (session && SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) {
-    return { question: rest.replace(SESSION_PRONOUN, `"${session}"`).replace(/[?!.]+$/, ''), page: 0 };
+    const pronoun = SESSION_PRONOUN.exec(rest)?.[0] ?? '';
+    return { question: rest.replace(SESSION_PRONOUN, `"${session}"`).replace(/[?!.]+$/, ''), page: 0, about: { session, asked: rest, pronoun } };
   }
   // "what else did she say?", "what did he say about backups?": the speaker just shown.
   const [speaker] = last.speakers;

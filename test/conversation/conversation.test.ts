@@ -87,3 +87,14 @@ describe('conversations: follow-ups read against the last turn', () => {
     expect(answers.size).toBe(0);
   });
 });
+
+describe('a follow-up about the session just shown', () => {
+  it('is answered from its own words and that session, as the question in full is', () => {
+    const first = converse(k, 'what is cri-o', null);
+    for (const say of ['when was it?', 'who gave it', 'when was that talk?', 'who presented it']) {
+      const reply = converse(k, say, first.turn);
+      expect(reply.answer.readAs, say).toMatch(/"CRI-O: All the Runtime/);
+      expect(reply.answer, say).toEqual({ ...ask(k, reply.answer.readAs!), readAs: reply.answer.readAs });
+    }
+  });
+});
