@@ -35,6 +35,10 @@ describe('readFollowUp', () => {
 
   it('reads a follow-up of words that name nothing by its pronoun', () => {
     const last: Turn = { ...turn('when was the vault talk', 'when'), sessions: ['Vault and Secret Management in Kubernetes'] };
-    expect(readFollowUp(k, 'who gave it?', last)).toEqual({ question: 'who gave "Vault and Secret Management in Kubernetes"', page: 0 });
+    expect(readFollowUp(k, 'who gave it?', last)).toEqual({
+      question: 'who gave "Vault and Secret Management in Kubernetes"',
+      page: 0,
+      about: { session: 'Vault and Secret Management in Kubernetes', asked: 'who gave it?', pronoun: 'it' },
+    });
   });
 });
