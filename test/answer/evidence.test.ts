@@ -53,3 +53,16 @@ describe('a day’s sessions asked in other words', () => {
     expect(text).toContain('Vault and Secret Management in Kubernetes');
   });
 });
+
+describe('the kind of thing asked for, next to the question’s words', () => {
+  it('finds a number in the sentence after the one that says what it is about', () => {
+    // "The flight to Austin was a bit rough … After a total of about 12 hours, I finally arrived".
+    expect(renderText(ask(k, 'how long was the flight'))).toContain('12 hours');
+    expect(renderText(ask(k, 'how long was the trip to austin'))).toContain('12 hours');
+  });
+
+  // Before: a sentence about Spinnaker without a date was quoted for "when did they publish".
+  it('answers "when" from a sentence that holds a time and the question’s words', () => {
+    expect(renderText(ask(k, 'which streaming company built spinnaker and when did they publish the source'))).toContain('2015');
+  });
+});

@@ -193,6 +193,18 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
     .join(' ');
 }
 
+/** Whether a passage has a sentence holding both what is wanted (a number) and a word of the question (or what it matched). */
+function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boolean {
+  const cue = CUES[wants]!;
+  const wanted = new Set([...words, ...hit.matchedTerms]);
+  if (wanted.size === 0) return cue.test(hit.entry.passage.text);
+  // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
+  // total of about 12 hours, I arrived"): what a number is about is often said just before it.
+  const sentences = splitSentences(hit.entry.passage.text);
+  const holds = (s: string | undefined): boolean => s !== undefined && analyze(s).some((w) => wanted.has(w));
+  return sentences.some((s, i) => cue.test(s) && (holds(s) || holds(sentences[i - 1])));
+}
+
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
 const leadsOn = (text: string): boolean => /:\s*$/.test(text);
 
@@ -264,8 +276,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
           );
       }
     }
-    // "How many …" is not answered by a passage without a number in it.
-    if (q.wants === 'number') hits = hits.filter((h) => CUES.number!.test(h.entry.passage.text));
+    // "How many …" is not answered by a passage without a number in it, nor by one whose numbers
+    // stand in sentences that hold none of the question's words. The same for "when …" and a time
+    // ("when did they publish the source": the sentence with the year, not any about Spinnaker).
+    if (q.wants === 'number' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
