@@ -66,3 +66,11 @@ describe('the kind of thing asked for, next to the question’s words', () => {
     expect(renderText(ask(k, 'which streaming company built spinnaker and when did they publish the source'))).toContain('2015');
   });
 });
+
+describe('"who …" answered by a person', () => {
+  // Before: the CNCF update's line about Copenhagen was quoted, as if it named a keynote speaker.
+  it('declines when no sentence names anyone and no session fits the question', () => {
+    expect(ask(k, 'who will keynote copenhagen').matched).toBe(false);
+    expect(renderText(ask(k, 'who did the cncf project updates keynote'))).toContain('Michelle Noorali');
+  });
+});

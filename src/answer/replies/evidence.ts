@@ -205,6 +205,14 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   return sentences.some((s, i) => cue.test(s) && (holds(s) || holds(sentences[i - 1])));
 }
 
+/** Whether the question's words are in a passage's session's title or its speakers' names, roles and companies. */
+function describesSession(entry: PassageEntry, words: readonly string[]): boolean {
+  const session = entry.session;
+  if (!session) return false;
+  const about = new Set(analyze([session.title, ...session.speakers.map((s) => [s.name, s.role, s.org].filter(Boolean).join(' '))].join(' ')));
+  return words.some((w) => about.has(w));
+}
+
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
 const leadsOn = (text: string): boolean => /:\s*$/.test(text);
 
@@ -280,6 +288,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // stand in sentences that hold none of the question's words. The same for "when …" and a time
     // ("when did they publish the source": the sentence with the year, not any about Spinnaker).
     if (q.wants === 'number' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
+    // "Who …" is answered by a name next to the question's words, or by the speakers of a session
+    // the question describes ("who did the cncf project updates keynote", "heptio ceo keynote").
+    if (q.wants === 'person') hits = hits.filter((h) => cueNear(h, words, 'person') || describesSession(h.entry, words));
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
