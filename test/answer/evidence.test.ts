@@ -74,3 +74,11 @@ describe('"who …" answered by a person', () => {
     expect(renderText(ask(k, 'who did the cncf project updates keynote'))).toContain('Michelle Noorali');
   });
 });
+
+describe('a plural thing asked for', () => {
+  // Before: one passage was quoted for "container runtimes that came up".
+  it('is the list of projects the report names for it', () => {
+    const text = renderText(ask(k, 'container runtimes that came up'));
+    for (const name of ['CRI-O', 'Kata Containers', 'containerd']) expect(text).toContain(`• ${name}:`);
+  });
+});

@@ -19,6 +19,11 @@ function sectionsNamed(k: Knowledge, day: number, words: readonly string[]): Sec
   return sections.filter((s) => s.sessions.length > 0 && words.every((w) => tokenize(s.heading).includes(w)));
 }
 
+/** A plural noun as typed: "problems", "runtimes" (not "access", not "is"). */
+function plural(word: string): boolean {
+  return word.length > 3 && /[^su]s$/.test(word) && topicWords(word).length > 0;
+}
+
 /**
  * Answers a question in plain words from what it was understood to ask: a list for a list, a
  * definition for a named project, a speaker or company for their name alone, and otherwise the
@@ -64,6 +69,12 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     }
   }
   const noPeople = e.speakers.length === 0 && e.orgs.length === 0;
+  // "what problems did hbo hit", "container runtimes that came up": a plural thing asked for is a
+  // list of the things the report names for it, when it names at least two.
+  if (q.wants === 'any' && q.listOf === 'things' && q.focus.some(plural)) {
+    const things = thingsAnswer(k, q, intent);
+    if (things) return things;
+  }
   // "brendan burns takeaways", "hbos main advice": a name, but a kind of answer its sessions' passages give.
   if (['advice', 'opinion', 'number', 'reason', 'place'].includes(q.wants)) {
     const answer = passageAnswer(k, q, intent);
