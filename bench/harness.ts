@@ -31,6 +31,17 @@ export function commandBody(text: string, responseUrl: string): string {
   }).toString();
 }
 
+/**
+ * The environment a benchmarked server runs with: its port, the bench's token and signing secret,
+ * the fake Slack's Web API, and JSON logs at info (what a log drain reads).
+ *
+ * @example
+ * startProcess(['dist/server.js', '--web'], serverEnv(port, fake.apiUrl));
+ */
+export function serverEnv(port: number, apiUrl: string): Record<string, string> {
+  return { PORT: String(port), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+}
+
 /** Starts a server process and resolves once it says it is ready (a line matching `ready`). */
 export function startProcess(args: string[], env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], {
@@ -69,4 +80,46 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   });
+}
+
+/** What a load run measured: the load generator's result, how long it took, and the server's RSS. */
+export interface Measured<T> {
+  result: T;
+  seconds: number;
+  /** RSS about every second while the load ran, MiB. */
+  samples: number[];
+  /** RSS 2 s after the load, once replies in flight have landed, MiB. */
+  end: number;
+}
+
+/**
+ * Runs a load against a server process, sampling its RSS each second, and waits 2 s after it for
+ * replies in flight to land.
+ *
+ * @example
+ * const { result, seconds, end } = await underLoad(child.pid!, () => autocannon({ url, amount: 1000 }));
+ */
+export async function underLoad<T>(pid: number, load: () => Promise<T>): Promise<Measured<T>> {
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMiB(pid)), 1000);
+  const started = Date.now();
+  const result = await load().finally(() => clearInterval(sampler));
+  const seconds = (Date.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, 2000));
+  return { result, seconds, samples, end: rssMiB(pid) };
+}
+
+/** autocannon's responses by status code, as `200: 998, 503: 2`. */
+export function statusCounts(result: { statusCodeStats?: Record<string, unknown> }): string {
+  return Object.entries(result.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}: ${(s as { count: number }).count}`)
+    .join(', ');
+}
+
+/** RSS samples taken about each second, shown every ~10 s: `152 → 154 → 155`. */
+export function rssTrail(samples: readonly number[]): string {
+  return samples
+    .filter((_, i) => i % 10 === 0)
+    .map((s) => s.toFixed(0))
+    .join(' → ');
 }

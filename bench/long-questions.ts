@@ -5,19 +5,12 @@
  */
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
-import { SECRET, TOKEN, commandBody, rssMiB, signed, startProcess, stopProcess } from './harness.js';
+import { commandBody, rssMiB, serverEnv, signed, startProcess, stopProcess } from './harness.js';
 
 const COUNT = Number(process.argv[2] ?? 3_000);
 const fake = await startFakeSlack(0, { record: false });
 const port = await freePort();
-const child = await startProcess(['dist/server.js', '--web'], {
-  PORT: String(port),
-  SLACK_BOT_TOKEN: TOKEN,
-  SLACK_SIGNING_SECRET: SECRET,
-  SLACK_API_URL: fake.apiUrl,
-  LOG_LEVEL: 'info',
-  LOG_FORMAT: 'json',
-});
+const child = await startProcess(['dist/server.js', '--web'], serverEnv(port, fake.apiUrl));
 try {
   const before = rssMiB(child.pid!);
   const filler = 'kubernetes '.repeat(27_000); // ~300 KB

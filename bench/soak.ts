@@ -23,7 +23,7 @@ import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { freePort } from '../test/helpers/process.js';
 import { buildBareApp, webArgs } from './apps.js';
 import { soakThreads } from './threads.js';
-import { SECRET, TOKEN, commandBody, rssMiB, signed, startProcess, stopProcess } from './harness.js';
+import { commandBody, rssMiB, rssTrail, serverEnv, signed, startProcess, statusCounts, stopProcess, underLoad } from './harness.js';
 
 const TOTAL = 100_000;
 const WARMUP = 55_000;
@@ -116,7 +116,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** RSS of a freshly started, idle server: 3 s after it said it was ready. */
 async function idleRss(args: string[], fakeUrl: string): Promise<number> {
-  const child = await startProcess(args, { PORT: String(await freePort()), SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fakeUrl, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+  const child = await startProcess(args, serverEnv(await freePort(), fakeUrl));
   try {
     await sleep(3000);
     return rssMiB(child.pid!);
@@ -145,46 +145,24 @@ async function idle(): Promise<void> {
 async function soak(name: string, args: string[], nodeArgs: string[] = [], connections = CONNECTIONS): Promise<number> {
   const fake = await startFakeSlack(0, { record: false });
   const port = await freePort();
-  const child = await startProcess([...nodeArgs, ...args], {
-    PORT: String(port),
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'info',
-    LOG_FORMAT: 'json',
-  });
+  const child = await startProcess([...nodeArgs, ...args], serverEnv(port, fake.apiUrl));
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid!;
   try {
     const boot = rssMiB(pid);
     await run(url, WARMUP, 0, fake.responseUrl(), true, connections);
     const start = rssMiB(pid);
-    const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(rssMiB(pid)), 1000);
-    const started = Date.now();
-    const result = await run(url, TOTAL, WARMUP, fake.responseUrl(), false, connections);
-    clearInterval(sampler);
-    const seconds = (Date.now() - started) / 1000;
-    await new Promise((r) => setTimeout(r, 2000)); // let replies in flight land
-    const end = rssMiB(pid);
-    const statuses = Object.entries(result.statusCodeStats ?? {})
-      .map(([code, s]) => `${code}: ${(s as { count: number }).count}`)
-      .join(', ');
+    const { result, seconds, samples, end } = await underLoad(pid, () => run(url, TOTAL, WARMUP, fake.responseUrl(), false, connections));
     console.log(
       `soak, ${name} — ${TOTAL} signed requests (after a warm-up of ${WARMUP} messages), ${connections} connections, mixed surfaces, node ${process.version} ${nodeArgs.join(' ') || '(default heap)'}`,
     );
     console.log(`duration ${seconds.toFixed(1)} s, ${(TOTAL / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-    console.log(`responses: ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}`);
+    console.log(`responses: ${statusCounts(result)}; errors ${result.errors}, timeouts ${result.timeouts}`);
     console.log(`Web API calls taken by the fake: ${[...fake.counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}`);
     console.log(
       `RSS MiB: boot ${boot.toFixed(1)}, start ${start.toFixed(1)}, end ${end.toFixed(1)} (Δ ${(end - start).toFixed(1)}); during: min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)}`,
     );
-    console.log(
-      `RSS every ~10 s: ${samples
-        .filter((_, k) => k % 10 === 0)
-        .map((s) => s.toFixed(0))
-        .join(' → ')}`,
-    );
+    console.log(`RSS every ~10 s: ${rssTrail(samples)}`);
     return end;
   } finally {
     await stopProcess(child);
@@ -196,14 +174,7 @@ async function soak(name: string, args: string[], nodeArgs: string[] = [], conne
 async function threads(nodeArgs: string[] = []): Promise<void> {
   const fake = await startFakeSlack(0, { record: false });
   const port = await freePort();
-  const child = await startProcess([...nodeArgs, ...BOT], {
-    PORT: String(port),
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'info',
-    LOG_FORMAT: 'json',
-  });
+  const child = await startProcess([...nodeArgs, ...BOT], serverEnv(port, fake.apiUrl));
   let followUps = 0;
   let partial = '';
   const count = (d: Buffer): void => {

@@ -7,7 +7,7 @@
  * is bounded by a request count, and every request goes to 127.0.0.1.
  */
 import autocannon from 'autocannon';
-import { rssMiB, signed } from './harness.js';
+import { rssMiB, rssTrail, signed, statusCounts, underLoad } from './harness.js';
 
 export const THREADS = 100_000;
 /** Threads opened before the measured run: fills the conversation store past its 20 000-turn cap. */
@@ -89,27 +89,12 @@ export async function soakThreads(url: string, pid: number, label: string, logs:
   await new Promise((r) => setTimeout(r, 1000));
   const start = rssMiB(pid);
   const followUpsBefore = logs.followUps();
-  const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(rssMiB(pid)), 1000);
-  const started = Date.now();
-  const result = await sendThreads(url, THREAD_WARMUP, THREADS);
-  clearInterval(sampler);
-  const seconds = (Date.now() - started) / 1000;
-  await new Promise((r) => setTimeout(r, 2000)); // let replies in flight land
-  const end = rssMiB(pid);
-  const statuses = Object.entries(result.statusCodeStats ?? {})
-    .map(([code, s]) => `${code}: ${(s as { count: number }).count}`)
-    .join(', ');
+  const { result, seconds, samples, end } = await underLoad(pid, () => sendThreads(url, THREAD_WARMUP, THREADS));
   console.log(`threads — ${THREADS} distinct threads, question + follow-up each (${2 * THREADS} signed mentions), after a warm-up of ${THREAD_WARMUP} threads; ${label}`);
   console.log(`duration ${seconds.toFixed(1)} s, ${((2 * THREADS) / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-  console.log(`responses: ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}; answered as follow-ups: ${logs.followUps() - followUpsBefore}`);
+  console.log(`responses: ${statusCounts(result)}; errors ${result.errors}, timeouts ${result.timeouts}; answered as follow-ups: ${logs.followUps() - followUpsBefore}`);
   console.log(
     `RSS MiB: start ${start.toFixed(1)}, end ${end.toFixed(1)} (Δ ${(end - start).toFixed(1)}, ${(((end - start) / start) * 100).toFixed(1)}%); during: min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)}`,
   );
-  console.log(
-    `RSS every ~10 s: ${samples
-      .filter((_, i) => i % 10 === 0)
-      .map((s) => s.toFixed(0))
-      .join(' → ')}`,
-  );
+  console.log(`RSS every ~10 s: ${rssTrail(samples)}`);
 }
