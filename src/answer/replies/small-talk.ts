@@ -27,42 +27,19 @@ export function withoutGreeting(text: string): string {
  */
 export function smallTalk(k: Knowledge, text: string): Answer | null {
   if (GREETING.test(text)) {
-    return {
-      intent: 'hello',
-      title: `Hi! Ask me about ${k.conference.name}`,
-      parts: [
-        {
-          type: 'text',
-          text: `I answer from one attendee's written report: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words ("who talked about security?") or try a command; "help" lists them all.`,
-        },
-      ],
-      sources: [],
-      suggestions: [{ label: 'Summary', query: 'summary' }, ...starters(k)],
-      matched: true,
-      chat: true,
-    };
+    return chat(
+      'hello',
+      `Hi! Ask me about ${k.conference.name}`,
+      `I answer from one attendee's written report: ${k.sessions.length} keynotes and talks over ${k.conference.days.length} days. Ask in plain words ("who talked about security?") or try a command; "help" lists them all.`,
+      [{ label: 'Summary', query: 'summary' }, ...starters(k)],
+    );
   }
-  if (THANKS.test(text)) {
-    return {
-      intent: 'thanks',
-      title: "You're welcome!",
-      parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }],
-      sources: [],
-      suggestions: [...starters(k)],
-      matched: true,
-      chat: true,
-    };
-  }
-  if (ACK.test(text)) {
-    return {
-      intent: 'thanks',
-      title: 'Anything else?',
-      parts: [{ type: 'text', text: `Ask me anything else about ${k.conference.name}.` }],
-      sources: [],
-      suggestions: [...starters(k)],
-      matched: true,
-      chat: true,
-    };
-  }
+  if (THANKS.test(text)) return chat('thanks', "You're welcome!", `Ask me anything else about ${k.conference.name}.`, starters(k));
+  if (ACK.test(text)) return chat('thanks', 'Anything else?', `Ask me anything else about ${k.conference.name}.`, starters(k));
   return null;
+}
+
+/** A small-talk reply: the bot's own words, nothing quoted, nothing to rate or share. */
+function chat(intent: string, title: string, text: string, suggestions: Answer['suggestions']): Answer {
+  return { intent, title, parts: [{ type: 'text', text }], sources: [], suggestions, matched: true, chat: true };
 }
