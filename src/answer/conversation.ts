@@ -2,7 +2,7 @@ import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';
-import { detached, type LruCache } from './cache.js';
+import { detached, LruCache } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
 import { questionText, respond } from './engine.js';
@@ -79,21 +79,17 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
  * follow-up that changes only the page or the day. In this process only and bounded: a turn read
  * from Redis that another instance answered simply has its question searched again.
  */
-const named = new WeakMap<Knowledge, Map<string, KnownNames>>();
+const named = new WeakMap<Knowledge, LruCache<string, KnownNames>>();
 const NAMES_KEPT = 256;
 
 function remember(k: Knowledge, question: string, names: KnownNames): void {
   let kept = named.get(k);
   if (!kept) {
-    kept = new Map();
+    kept = new LruCache(NAMES_KEPT);
     named.set(k, kept);
   }
   // A key of its own: the question may be cut from a long message.
-  kept.set(JSON.parse(JSON.stringify(question)) as string, names);
-  for (const oldest of kept.keys()) {
-    if (kept.size <= NAMES_KEPT) break;
-    kept.delete(oldest);
-  }
+  kept.set(detached(question), names);
 }
 
 /** The names of the question a follow-up stands for, from the last question's, when only its page or day differs. */

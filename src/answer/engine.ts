@@ -44,7 +44,7 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
     if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
     const chat = understood ? null : smallTalk(k, typed);
     if (chat) return { answer: { ...chat, question: typed }, named: null };
-    const [text = typed, ...more] = understood ? [understood.text] : splitQuestions(readInformal(withoutGreeting(typed)));
+    const [text = typed, ...more] = understood ? [understood.text] : questionsIn(typed);
     // A follow-up may come understood already, from what the conversation knows ("who gave it?").
     const query = understood ?? understand(k, text, known);
     const answer = withMarks(answerQuery(k, query), text);
@@ -79,7 +79,12 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
  */
 export function questionText(raw: string): string {
   const typed = normalizeInput(raw);
-  return splitQuestions(readInformal(withoutGreeting(typed)))[0] ?? typed;
+  return questionsIn(typed)[0] ?? typed;
+}
+
+/** The questions of a cleaned message, chat forms read and any greeting dropped. */
+function questionsIn(typed: string): string[] {
+  return splitQuestions(readInformal(withoutGreeting(typed)));
 }
 
 /** Suggestions are built from several lookups; offer each question once. */
