@@ -236,7 +236,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   const hints = new Set(analyze(q.hints.join(' ')));
   const names = q.entities.terms.map((t) => t.matcher.term.name);
   const focusText = q.focus.join(' ');
-  const attempts: Array<{ text: string; filter?: (p: PassageEntry) => boolean; min: number }> = [];
+  // `found`: the attempt's search, when it was run already.
+  const attempts: Array<{ text: string; filter?: (p: PassageEntry) => boolean; min: number; found?: PassageHit[] }> = [];
+  const openText = [focusText, ...names].join(' ').trim();
   // Within what the question names, one focus word the passage holds is enough: the name already
   // ties the question to the report, and the rest is often said in other words.
   // A word the report never uses ("moon" in "rook storage on the moon") is what the question is
@@ -248,7 +250,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   // A question that names a speaker, company or session is about them: another session's passage
   // that happens to share its words is no answer.
-  if (!scope.people) attempts.push({ text: [focusText, ...names].join(' ').trim(), min: MIN_FOCUS_COVERAGE });
+  const open: { text: string; min: number; found?: PassageHit[] } = { text: openText, min: MIN_FOCUS_COVERAGE };
+  if (!scope.people) attempts.push(open);
   // "what notary version came out", "ways to back up etcd": what the question names is all it is
   // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
@@ -257,9 +260,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
   if (scope.filter && scope.covered && !scope.people && focusText !== '') {
-    const open = searchPassages(k, [focusText, ...names].join(' '));
-    const inside = open.find((h) => scope.filter!(h.entry));
-    const outside = open[0];
+    open.found = searchPassages(k, openText);
+    const inside = open.found.find((h) => scope.filter!(h.entry));
+    const outside = open.found[0];
     if (outside && outside !== inside && outside.inText && outside.coverage >= MIN_FOCUS_COVERAGE && outside.coverage >= (inside?.coverage ?? 0) + OPEN_MARGIN)
       attempts.sort((a, b) => Number(a.filter !== undefined) - Number(b.filter !== undefined));
   }
@@ -272,7 +275,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       if (!attempt.filter) continue;
       hits = k.passages.filter(attempt.filter).map((entry) => ({ entry, score: 1, coverage: 1, matchedTerms: [], inText: true }));
     } else {
-      const found = searchPassages(k, attempt.text, attempt.filter).filter((h) => h.coverage >= attempt.min);
+      const found = (attempt.found ?? searchPassages(k, attempt.text, attempt.filter)).filter((h) => h.coverage >= attempt.min);
       // Words that only match a session's title or speakers name the session, not anything said in it.
       hits = attempt.filter && scope.covered ? found : found.filter((h) => h.inText || h.entry.session === null);
       if (found[0] && !found[0].inText && found[0].entry.session !== null) {

@@ -73,12 +73,12 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
       if (h > share) [best, share] = [s, h];
     }
     if (share < MIN_TOPIC_SHARE) return [];
-    return [{ term, share, best, mentions: sentences.length }];
+    const inName = topic.filter((w) => own.has(w)).length;
+    return [{ term, share, best, mentions: sentences.length, inName }];
   });
   if (fits.length < 2) return null;
   // A project whose name says the topic ("Container Storage Interface") first, then by how much of it one sentence says.
-  const inName = (f: (typeof fits)[number]): number => topic.filter((w) => analyze(f.term.matcher.term.name).includes(w)).length;
-  fits.sort((a, b) => inName(b) - inName(a) || b.share - a.share || b.mentions - a.mentions);
+  fits.sort((a, b) => b.inName - a.inName || b.share - a.share || b.mentions - a.mentions);
   const shown = fits.slice(0, MAX_THINGS);
   const about = [...e.terms.map((t) => t.matcher.term.name), ...q.focus.filter((w) => topic.includes(analyze(w)[0] ?? ''))].join(' ').trim();
   const within = [...scoped].map((s) => s.session.title);
