@@ -1,7 +1,7 @@
 /**
  * The blind evaluation sets: questions written from the report alone by someone who never saw the
  * code or the golden table, each with the facts a right answer holds (or none, when the report
- * cannot answer it). `dev` is tuned against; `heldout2` and `heldout3` are only scored (set A's `heldout` half was studied, and is dev now).
+ * cannot answer it). `dev` is tuned against; the `heldout` splits are only scored.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ const BlindCase = z.object({
   /** Groups of alternatives: a right answer holds one alternative of every group. */
   facts: z.array(z.array(z.string()).min(1)),
   why: z.string().optional(),
-  split: z.enum(['dev', 'heldout', 'heldout2', 'heldout3']),
+  split: z.enum(['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4']),
 });
 export type BlindCase = z.infer<typeof BlindCase>;
 
