@@ -112,11 +112,17 @@ function main(): void {
   });
   // Conversations: every turn right, and what a follow-up costs next to a fresh question.
   let conversationsRight = 0;
-  // A follow-up is timed against the question it was read as, asked on its own in the same round.
-  const fresh: number[] = [];
+  // A follow-up is timed against the question it was read as, typed in full in the same thread
+  // (the fresh question it spares the user), and, stricter, asked of the bare engine (no
+  // conversation to read against), all in the same round.
+  const inThread: number[] = [];
+  const bare: number[] = [];
   const followUps: number[] = [];
+  // Per follow-up, its own times: a pooled median falls between the cheap and the dear questions
+  // and moves with whichever sit next to it, so each follow-up is also set against its own question.
+  const pairs = new Map<string, { followUp: number[]; inThread: number[] }>();
   for (let round = 0; round < 20; round++) {
-    for (const turns of CONVERSATIONS) {
+    CONVERSATIONS.forEach((turns, c) => {
       let last: Turn | null = null;
       let right = true;
       turns.forEach((t, i) => {
@@ -124,38 +130,39 @@ function main(): void {
         const reply = converse(knowledge, t.say, previous);
         last = reply.turn;
         if (i > 0 && reply.answer.readAs) {
-          // Timed again in both orders (in alternate rounds), so neither gains from the other's warm caches.
           const question = reply.answer.readAs;
-          const inFull = (): number => {
+          const pair = pairs.get(`${c}.${i}`) ?? { followUp: [], inThread: [] };
+          pairs.set(`${c}.${i}`, pair);
+          const timed = (into: number[][], run: () => unknown) => (): void => {
             const t1 = performance.now();
-            ask(knowledge, question);
-            return performance.now() - t1;
+            run();
+            const ms = performance.now() - t1;
+            for (const list of into) list.push(ms);
           };
-          const followUp = (): number => {
-            const t1 = performance.now();
-            converse(knowledge, t.say, previous);
-            return performance.now() - t1;
-          };
-          if (round % 2 === 0) {
-            fresh.push(inFull());
-            followUps.push(followUp());
-          } else {
-            followUps.push(followUp());
-            fresh.push(inFull());
-          }
+          const runs = [
+            timed([followUps, pair.followUp], () => converse(knowledge, t.say, previous)),
+            timed([inThread, pair.inThread], () => converse(knowledge, question, previous)),
+            timed([bare], () => ask(knowledge, question)),
+          ];
+          // A different order each round, so none gains from another's warm caches.
+          for (let j = 0; j < runs.length; j++) runs[(j + round) % runs.length]!();
         }
         if (round > 0) return;
         const text = renderText(reply.answer).toLowerCase();
         right &&= reply.answer.matched === (t.matched ?? true) && (t.has ?? []).every((f) => text.includes(f.toLowerCase())) && !(t.hasNot ?? []).some((f) => text.includes(f.toLowerCase()));
       });
       if (round === 0 && right) conversationsRight++;
-    }
+    });
   }
+  const medianP99 = (xs: number[]): string => `${median(xs).toFixed(3)}, ${quantile(xs, 0.99).toFixed(3)}`;
+  const ratios = [...pairs.values()].map((p) => median(p.followUp) / median(p.inThread));
   rows.push([`conversations right (${CONVERSATIONS.length}, every turn)`, `${((conversationsRight / CONVERSATIONS.length) * 100).toFixed(1)}% (${conversationsRight}/${CONVERSATIONS.length})`, '']);
+  rows.push(['same question typed in full in the thread / as a follow-up: median, p99', `${medianP99(inThread)} / ${medianP99(followUps)} ms`, 'follow-up no dearer']);
+  rows.push(['follow-up / in full in the thread / bare engine: median ratio', `1 / ${(median(inThread) / median(followUps)).toFixed(2)} / ${(median(bare) / median(followUps)).toFixed(2)}`, '']);
   rows.push([
-    'same question asked in full / as a follow-up: median, p99',
-    `${median(fresh).toFixed(3)}, ${quantile(fresh, 0.99).toFixed(3)} / ${median(followUps).toFixed(3)}, ${quantile(followUps, 0.99).toFixed(3)} ms`,
-    'follow-up no dearer',
+    `each follow-up / its question in full (${ratios.length}): median, max ratio`,
+    `${median(ratios).toFixed(2)}, ${Math.max(...ratios).toFixed(2)} (${ratios.filter((r) => r > 1.05).length} over 1.05)`,
+    'no dearer',
   ]);
   rows.push(['answer length over the blind sets: median / max', `${median(lengths)} / ${Math.max(...lengths)} chars`, 'median < 600']);
   const width = Math.max(...rows.map((r) => r[0].length));

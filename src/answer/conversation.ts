@@ -1,6 +1,6 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
-import { readFollowUp, type Turn } from '../understand/followup.js';
+import { type FollowUp, readFollowUp, type Turn } from '../understand/followup.js';
 import type { Answer } from './answer.js';
 import { detached, LruCache } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
@@ -47,11 +47,16 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
   const question = follow?.question ?? typed;
   const page = follow?.page ?? 0;
   // The question this message stands for, cleaned as `/kubecon` and mentions key their answers.
-  const key = follow ? normalizeInput(question) : typed;
+  const key = follow && answers ? normalizeInput(question) : typed;
   let answered = answers?.get(key);
   const cached = answered !== undefined;
   if (!answered) {
     let failed = false;
+    // The names the follow-up found in the question it stands for, or the last question's names
+    // when only its page or day changed: read once, not twice. The question they were found in is
+    // the one to answer, already read: it is understood here, not cleaned and split again.
+    const known = follow?.known ?? (follow && last ? namesCarried(k, last.question, question, follow.differs) : undefined);
+    const understood = follow?.about ? aboutSession(k, question, follow.about) : known ? understand(k, known.text, known) : undefined;
     const response = respond(
       k,
       question,
@@ -59,10 +64,8 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
         failed = true;
         onError?.(error);
       },
-      // The names the follow-up found in the question it stands for, or the last question's
-      // names when only its page or day changed: read once, not twice.
-      follow?.known ?? (follow && last ? namesCarried(k, last.question, question, follow.differs) : undefined),
-      follow?.about ? aboutSession(k, question, follow.about) : undefined,
+      known,
+      understood,
     );
     answered = response.answer;
     if (response.named) remember(k, question, response.named);
@@ -106,9 +109,9 @@ function namesCarried(k: Knowledge, lastQuestion: string, question: string, diff
  * shown: the session's title is not searched again for the names it holds. Undefined when the
  * words name a command of their own, or the session is gone: then the question is read in full.
  */
-function aboutSession(k: Knowledge, question: string, about: { session: string; asked: string; pronoun: string }): Query | undefined {
+function aboutSession(k: Knowledge, question: string, about: NonNullable<FollowUp['about']>): Query | undefined {
   const entry = k.sessions.find((s) => s.session.title === about.session);
-  const own = understand(k, questionText(about.asked));
+  const own = understand(k, questionText(about.asked), about.known);
   if (!entry) return undefined;
   let command = own.command;
   if (command) {

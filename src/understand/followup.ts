@@ -40,7 +40,7 @@ export interface FollowUp {
    * "who gave it?": the session the pronoun stands for, and the follow-up's own words. The
    * question is about that session, as its own words ask: nothing else in it needs finding.
    */
-  about?: { session: string; asked: string; pronoun: string };
+  about?: { session: string; asked: string; pronoun: string; known?: KnownNames };
 }
 
 const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
@@ -85,29 +85,70 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   // would stand for is searched for names (its lead names nothing), and the names are handed on.
   if (connected && mayName && words.length <= 4) {
     const question = replaceTopic(last, rest.replace(/[?!.]+$/, ''));
-    const text = readInformal(question);
-    const entities = findEntities(k, text);
-    if (names(entities)) return { question, page: 0, known: { text, entities } };
-  } else if (mayName && names(findEntities(k, rest))) return null;
+    const known = namesIn(k, question);
+    if (names(known.entities)) return { question, page: 0, known };
+  }
 
-  // "who gave it?", "when was that?": the session just shown.
+  // "who gave it?", "when was that?": the session just shown, unless the words name something of their own.
   const [session] = last.sessions;
   if (session && SESSION_PRONOUN.test(rest) && !PERSON_PRONOUN.test(rest)) {
+    const own = mayName ? namesIn(k, rest) : undefined;
+    if (own && names(own.entities)) return null;
     const pronoun = SESSION_PRONOUN.exec(rest)?.[0] ?? '';
-    return { question: rest.replace(SESSION_PRONOUN, `"${session}"`).replace(/[?!.]+$/, ''), page: 0, about: { session, asked: rest, pronoun } };
+    const about = { session, asked: rest, pronoun };
+    return { question: rest.replace(SESSION_PRONOUN, `"${session}"`).replace(/[?!.]+$/, ''), page: 0, about: own ? { ...about, known: own } : about };
   }
-  // "what else did she say?", "what did he say about backups?": the speaker just shown.
+  // "what else did she say?", "what did he say about backups?": the speaker just shown. The
+  // question it stands for is searched once: what it names beyond the speaker is the follow-up's own.
   const [speaker] = last.speakers;
-  if (speaker && PERSON_PRONOUN.test(rest)) {
-    const about = rest
-      .replace(/^what (?:else )?did (?:he|she|they) (?:say|talk about|mention|present|cover)(?: about| on)?\s*/i, '')
-      .replace(/[?!.]+$/, '')
-      .trim();
-    if (about === '' || /^what else\b/i.test(rest)) return { question: `what did ${speaker} talk about`, page: 0 };
-    if (about !== rest.replace(/[?!.]+$/, '').trim()) return { question: `${speaker} ${about}`, page: 0 };
-    return { question: rest.replace(PERSON_PRONOUN, speaker).replace(/[?!.]+$/, ''), page: 0 };
+  if (!speaker || !PERSON_PRONOUN.test(rest)) return null;
+  const question = aboutSpeaker(rest, speaker);
+  const known = namesIn(k, question);
+  if (mayName && namesBeyond(known.entities, speakerNames(k, speaker))) return null;
+  return { question, page: 0, known };
+}
+
+/** The question a person-pronoun follow-up stands for, the speaker named. */
+function aboutSpeaker(rest: string, speaker: string): string {
+  const about = rest
+    .replace(/^what (?:else )?did (?:he|she|they) (?:say|talk about|mention|present|cover)(?: about| on)?\s*/i, '')
+    .replace(/[?!.]+$/, '')
+    .trim();
+  if (about === '' || /^what else\b/i.test(rest)) return `what did ${speaker} talk about`;
+  if (about !== rest.replace(/[?!.]+$/, '').trim()) return `${speaker} ${about}`;
+  return rest.replace(PERSON_PRONOUN, speaker).replace(/[?!.]+$/, '');
+}
+
+/** The names in a question, found in the very text the engine reads for it (so they are used, not searched again). */
+function namesIn(k: Knowledge, question: string): KnownNames {
+  const text = readInformal(question);
+  return { text, entities: findEntities(k, text) };
+}
+
+const spoken = new WeakMap<Knowledge, Map<string, Entities>>();
+/** Speakers whose names' names are kept: far more than one report's speakers, and a bound whatever a stored turn holds. */
+const SPEAKERS_KEPT = 256;
+
+/** What a speaker's name names on its own (the speaker, perhaps their company): found once per speaker. */
+function speakerNames(k: Knowledge, speaker: string): Entities {
+  let kept = spoken.get(k);
+  if (!kept) {
+    kept = new Map();
+    spoken.set(k, kept);
   }
-  return null;
+  let entities = kept.get(speaker);
+  if (!entities) {
+    entities = findEntities(k, speaker);
+    if (kept.size >= SPEAKERS_KEPT) kept.clear();
+    kept.set(speaker, entities);
+  }
+  return entities;
+}
+
+/** Whether `found` names anything `besides` does not. */
+function namesBeyond(found: Entities, besides: Entities): boolean {
+  const beyond = <T>(a: readonly T[], b: readonly T[]): boolean => a.some((x) => !b.includes(x));
+  return beyond(found.terms, besides.terms) || beyond(found.speakers, besides.speakers) || beyond(found.orgs, besides.orgs) || beyond(found.sessions, besides.sessions);
 }
 
 const silent = new WeakMap<Knowledge, ReadonlySet<string>>();

@@ -41,4 +41,21 @@ describe('readFollowUp', () => {
       about: { session: 'Vault and Secret Management in Kubernetes', asked: 'who gave it?', pronoun: 'it' },
     });
   });
+
+  it('searches a speaker follow-up once, in the question it stands for, and hands the names on', () => {
+    const last: Turn = { ...turn('who is kelsey hightower', 'speaker'), sessions: ['KubeCon Opening Keynote - Project Update'], speakers: ['Kelsey Hightower'] };
+    const follow = readFollowUp(k, 'what else did he say?', last);
+    expect(follow?.question).toBe('what did Kelsey Hightower talk about');
+    const text = readInformal(normalizeInput('what did Kelsey Hightower talk about'));
+    expect(follow?.known).toEqual({ text, entities: findEntities(k, text) });
+    // What it names beyond the speaker is its own: it stands on its own.
+    expect(readFollowUp(k, 'what did he say about rook?', last)).toBeNull();
+  });
+
+  it('hands on the names of a session follow-up that names nothing of its own', () => {
+    const last: Turn = { ...turn('session disaster recovery', 'session'), sessions: ['Disaster Recovery for your Kubernetes Clusters'] };
+    const follow = readFollowUp(k, 'was it recorded', last);
+    expect(follow?.about?.known).toEqual({ text: 'was it recorded', entities: findEntities(k, 'was it recorded') });
+    expect(readFollowUp(k, 'was it recorded and what is rook', last)).toBeNull();
+  });
 });
