@@ -37,7 +37,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ],
   [
     'person',
-    /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b/,
+    /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b|\b(?:which|any) (?:\w+ ){1,2}(?:people|persons|folks|employees|engineers)\b/,
   ],
   ['definition', /^(?:what|which) (?:is|are|was|were)\b|\b(?:define|definition|explain|meaning|stand for|stands for)\b|\bwhat (?:does|do|did) .+ (?:do|mean)\b/],
   ['yesno', /^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b/],
@@ -61,6 +61,12 @@ export function readFrame(text: string): Frame {
   if (author && OPINION.test(t) && !['number', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
   return { wants, author };
 }
+
+/**
+ * The people a question asking for a person names in its frame ("which google people spoke", "any
+ * heptio folks"): who they are is the answer, so the word is no topic a passage must hold.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'folks', 'employees', 'engineers']);
 
 /**
  * Words that frame a question rather than name what it is about: question words, the verbs of

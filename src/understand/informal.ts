@@ -44,7 +44,6 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   pl0x: 'please',
   thx: 'thanks',
   ty: 'thanks',
-  ppl: 'people',
   dev: 'developer',
   devs: 'developers',
   ops: 'operations',
@@ -86,6 +85,14 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   btw: 'by the way',
   aka: 'also known as',
   etc: 'and so on',
+  n: 'and',
+  tbh: 'to be honest',
+  ngl: 'not going to lie',
+  idk: 'I do not know',
+  iirc: 'if I remember correctly',
+  afaik: 'as far as I know',
+  rn: 'right now',
+  ppl: 'people',
 };
 
 /** `what's` → `what is`: contractions with the apostrophe, in both quote styles. */

@@ -4,7 +4,7 @@ import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { stem } from '../search/analyze.js';
 import { findEntities, respace, type Entities } from './entities.js';
-import { FRAME_WORDS, readFrame, type Wants } from './frame.js';
+import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
 
 /** The command a question's words name, with its arguments, or what is wrong with them. */
@@ -70,7 +70,7 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
-  const focus = words.filter((t) => !FRAME_WORDS.has(t));
+  const focus = words.filter((t) => !FRAME_WORDS.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';

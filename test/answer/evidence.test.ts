@@ -82,3 +82,32 @@ describe('a plural thing asked for', () => {
     for (const name of ['CRI-O', 'Kata Containers', 'containerd']) expect(text).toContain(`• ${name}:`);
   });
 });
+
+describe('names that widen or narrow what answers', () => {
+  // Before: "Not in the report": only the CNCF's own people's sessions were searched, and the
+  // member count is said in Microsoft's project-updates keynote.
+  it("a company's answer may be said in another company's session that names it", () => {
+    const answer = ask(k, 'how many members does the cncf have now');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('150');
+  });
+
+  // Before: "google people" left "people" as a topic no Google passage held: declined.
+  it('"which X people spoke" lists the company\'s sessions', () => {
+    const answer = ask(k, 'which google ppl spoke');
+    expect(answer.intent).toBe('org');
+    expect(renderText(answer)).toContain('Kelsey Hightower');
+  });
+
+  // Before: "n" was a focus word, so "who from tigera spoke" did not list Tigera's session.
+  it('reads "n" as "and"', () => {
+    expect(renderText(ask(k, 'who from tigera spoke n what about'))).toContain('Spike Curtis');
+  });
+
+  // Before: "where" wanted a place, "come" was the topic: declined.
+  it('"where did X come up in talks" lists the sessions it came up in', () => {
+    const answer = ask(k, 'where did rook come up in talks/keynotes');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('Disaster Recovery for your Kubernetes Clusters');
+  });
+});

@@ -5,7 +5,7 @@ import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
 import { findSessions, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
-import { splitSentences } from '../../text/normalize.js';
+import { splitSentences, tokenize } from '../../text/normalize.js';
 import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 
 /**
@@ -52,6 +52,17 @@ function passageTokens(entry: PassageEntry): string[] {
   return tokens;
 }
 
+const wordsByPassage = new WeakMap<PassageEntry, ReadonlySet<string>>();
+/** A passage's words as typed (folded, not stemmed): names are matched as written. */
+function passageWords(entry: PassageEntry): ReadonlySet<string> {
+  let words = wordsByPassage.get(entry);
+  if (!words) {
+    words = new Set(tokenize(entry.passage.text));
+    wordsByPassage.set(entry, words);
+  }
+  return words;
+}
+
 /** The cues made global once, for counting: `match` with a global pattern returns every hit. */
 const COUNTING_CUES = new Map(Object.entries(CUES).map(([wants, cue]) => [wants, new RegExp(cue.source, `${cue.flags}g`)]));
 
@@ -76,6 +87,8 @@ interface Scope {
   filter?: (p: PassageEntry) => boolean;
   /** Words of names the scope already stands for: not asked of the passage again. */
   covered: boolean;
+  /** Passages that name a company the question names, outside its people's sessions. */
+  mentions?: (p: PassageEntry) => boolean;
 }
 
 /**
@@ -98,7 +111,12 @@ function scopeOf(q: Query): Scope {
   if (q.author && ids.size === 0 && q.focus.length === 0) tests.push(authorsOwn);
   if (q.sessionKind && ids.size === 0) tests.push((p) => p.session?.kind === q.sessionKind);
   if (tests.length === 0) return { covered: false, people: false };
-  return { filter: (p) => tests.every((t) => t(p)), covered: ids.size > 0 || terms.size > 0, people: ids.size > 0 };
+  const filter = (p: PassageEntry): boolean => tests.every((t) => t(p));
+  // A company is also what is said of it elsewhere ("the CNCF has over 150 members", in another
+  // company's keynote): when its people's sessions do not answer, the passages that name it may.
+  const orgNames = e.orgs.flatMap((o) => [o.squashed, ...(o.initials.length >= 3 ? [o.initials] : [])]);
+  const namesOrg = (p: PassageEntry): boolean => orgNames.some((n) => passageWords(p).has(n)) && tests.slice(1).every((t) => t(p));
+  return { filter, covered: ids.size > 0 || terms.size > 0, people: ids.size > 0, ...(orgNames.length > 0 && ids.size > 0 ? { mentions: namesOrg } : {}) };
 }
 
 /** A passage's score for a question: its search score, more when it holds what the question wants. */
@@ -248,6 +266,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   const lenient = scope.covered && (unknown.length === 0 || (scope.people && unknown.length < analyze(focusText).length));
   if (scope.filter)
     attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
+  if (scope.mentions && focusText !== '') attempts.push({ text: focusText, filter: scope.mentions, min: MIN_FOCUS_COVERAGE });
   // A question that names a speaker, company or session is about them: another session's passage
   // that happens to share its words is no answer.
   const open: { text: string; min: number; found?: PassageHit[] } = { text: openText, min: MIN_FOCUS_COVERAGE };

@@ -69,6 +69,20 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     }
   }
   const noPeople = e.speakers.length === 0 && e.orgs.length === 0;
+  // "where did rook come up in talks", "were there sessions on envoy": the sessions a project
+  // came up in, when the rest of the words ask for nothing more particular.
+  if (
+    q.listOf === 'sessions' &&
+    termNames.length > 0 &&
+    noPeople &&
+    e.sessions.length === 0 &&
+    e.day === null &&
+    ['any', 'place', 'yesno'].includes(q.wants) &&
+    topicWords(q.focus.join(' ')).length === 0
+  ) {
+    const answer = topicAnswer(k, termNames.join(' '));
+    if (answer.matched) return answer;
+  }
   // "what problems did hbo hit", "container runtimes that came up": a plural thing asked for is a
   // list of the things the report names for it, when it names at least two.
   if (q.wants === 'any' && q.listOf === 'things' && q.focus.some(plural)) {
