@@ -2,7 +2,7 @@ import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, Ter
 import { orgKey } from './knowledge.js';
 import { analyze, stem, wordSet } from './analyze.js';
 import { nounShare } from './english.js';
-import { EXPAND_BELOW, related } from './lexicon.js';
+import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
 import { mentionedTerms } from './terms.js';
 import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
 
@@ -72,7 +72,44 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
-  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && related(k.lexicon, w).length === 0 && (w.length < 6 || !near(w)));
+  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)));
+}
+
+/** How much a word the report writes out stands for the shortening a question used ("cert" for "certified"). */
+const SHORTENED = 0.8;
+/** A shortening that begins more of the report's words than this is too short to say which. */
+const SHORTENED_AT_MOST = 2;
+
+const stemsInOrder = new WeakMap<Knowledge, readonly string[]>();
+
+/**
+ * The report's words a word the report never uses stands for: those the lexicon relates to it
+ * ("weather" → snow), and those it shortens ("cert" → certified, "alibaba" → AlibabaCloud,
+ * "envs" → environments) when it begins few enough of them to say which.
+ *
+ * @example
+ * relatedInReport(knowledge, 'alibaba'); // [{ stem: 'alibabacloud', weight: 0.8 }]
+ */
+export function relatedInReport(k: Knowledge, w: string): readonly Relation[] {
+  const relations = related(k.lexicon, w);
+  if (k.documentFrequency.has(w) || w.length < 4) return relations;
+  let stems = stemsInOrder.get(k);
+  if (!stems) {
+    stems = [...k.documentFrequency.keys()].sort();
+    stemsInOrder.set(k, stems);
+  }
+  // The first stem at or after `w` in sorting order, then those that begin with it.
+  let lo = 0;
+  let hi = stems.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stems[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  const longer: string[] = [];
+  for (let i = lo; i < stems.length && stems[i]!.startsWith(w) && longer.length <= SHORTENED_AT_MOST; i++) if (stems[i]!.length >= w.length + 2) longer.push(stems[i]!);
+  if (longer.length === 0 || longer.length > SHORTENED_AT_MOST) return relations;
+  return [...relations, ...longer.filter((s) => !relations.some((r) => r.stem === s)).map((s) => ({ stem: s, weight: SHORTENED }))];
 }
 
 /** Below this noun share, a word is how the asker says something, not a topic. */
@@ -231,7 +268,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     standFor(w, w, 1);
     const df = k.documentFrequency.get(w) ?? 0;
     if (df >= EXPAND_BELOW) continue;
-    const relations = related(k.lexicon, w);
+    const relations = relatedInReport(k, w);
     for (const r of relations) standFor(r.stem, w, r.weight);
     if (df > 0 && relations.length > 0) expandedUsed.push(w);
   }
