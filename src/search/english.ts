@@ -61,3 +61,19 @@ export function nounShare(word: string, stem: string): number {
   const t = table();
   return t.get(`=${word}`) ?? t.get(stem) ?? 1;
 }
+
+/**
+ * Whether a word and the particle after it make a phrasal verb (WordNet's "end up", "kick off",
+ * "sign up"): then the word is the asker's verb, not a thing the question is about.
+ *
+ * @example
+ * phrasalVerb('end', 'up');   // true  ("which party did he end up at")
+ * phrasalVerb('party', 'up'); // false
+ */
+export function phrasalVerb(stem: string, particle: string): boolean {
+  // Most words are followed by no particle: no need to search the table for them.
+  return PARTICLES.has(particle) && table().get(`+${stem}_${particle}`) !== undefined;
+}
+
+/** The particles that make a verb phrasal ("end up", "kick off", "stick around"): `npm run word-classes` lists those verbs. */
+export const PARTICLES: ReadonlySet<string> = new Set('up down off out in on over around away back through along about by together apart ahead forward'.split(' '));

@@ -1,7 +1,7 @@
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './knowledge.js';
 import { orgKey } from './knowledge.js';
 import { analyze, stem, wordSet } from './analyze.js';
-import { nounShare } from './english.js';
+import { nounShare, phrasalVerb } from './english.js';
 import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
 import { mentionedTerms } from './terms.js';
 import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
@@ -146,11 +146,15 @@ function rarity(k: Knowledge, w: string): number {
  */
 export function topicShares(text: string): Map<string, number> {
   const shares = new Map<string, number>();
-  for (const token of tokenize(text)) {
-    if (STOP_WORDS.has(token)) continue;
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    if (STOP_WORDS.has(token)) return;
     const key = stem(token);
-    shares.set(key, Math.max(shares.get(key) ?? 0, token.length < 2 ? 0 : nounShare(token, key)));
-  }
+    // "end up", "kicked off": the word before a particle it makes a verb with is no thing asked about.
+    const next = tokens[i + 1];
+    const share = token.length < 2 || (next !== undefined && phrasalVerb(key, next)) ? 0 : nounShare(token, key);
+    shares.set(key, Math.max(shares.get(key) ?? 0, share));
+  });
   return shares;
 }
 

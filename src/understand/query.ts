@@ -3,6 +3,7 @@ import type { CommandArgs, CommandName } from './commands.js';
 import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { stem } from '../search/analyze.js';
+import { phrasalVerb } from '../search/english.js';
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
@@ -66,7 +67,10 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const { wants, author } = readFrame(text);
   // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
   const entities = known?.text === text ? known.entities : findEntities(k, text);
-  const words = respace(k, tokenize(text))
+  const tokens = respace(k, tokenize(text));
+  const words = tokens
+    // "which party did he end up at", "who kicked off": the verb of a phrasal verb is how the question is asked.
+    .filter((t, i) => tokens[i + 1] === undefined || !phrasalVerb(stem(t), tokens[i + 1]!))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
+import { phrasalVerb } from '../../src/search/english.js';
 import { relatedInReport, unknownWords } from '../../src/search/lookup.js';
+import { understand } from '../../src/understand/query.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
 
@@ -22,5 +24,20 @@ describe('words a question shortens', () => {
     expect(answer.matched).toBe(true);
     expect(renderText(answer)).toContain('600');
     expect(renderText(ask(k, 'alibaba bare metal servers how many packets per sec'))).toContain('4.5 Million');
+  });
+});
+
+describe('phrasal verbs', () => {
+  it('are read from WordNet: the word before the particle is a verb', () => {
+    expect(phrasalVerb('end', 'up')).toBe(true);
+    expect(phrasalVerb('kick', 'off')).toBe(true);
+    expect(phrasalVerb('parti', 'up')).toBe(false);
+    expect(phrasalVerb('end', 'party')).toBe(false);
+  });
+
+  // Before: "end" was a topic the party passage lacks, and the question was declined.
+  it('leave the question its topic', () => {
+    expect(understand(k, 'which party did he end up at').focus).toEqual(['party']);
+    expect(renderText(ask(k, 'which party did he end up at'))).toContain('Rook and SPIFFE');
   });
 });
