@@ -2,7 +2,7 @@ import type { Conference, Weekday } from '../conference/model.js';
 import { fold } from '../text/normalize.js';
 
 /** A day as a user named it: by number, or by weekday (which the report must tie to a number). */
-export type DayRef = { number: number } | { weekday: Weekday };
+export type DayRef = { number: number } | { weekday: Weekday } | { last: true };
 
 const WORDS: Record<string, number> = {
   zero: 0,
@@ -27,7 +27,7 @@ const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursda
 
 /**
  * Reads a day as people write it: `day1`, `day 1`, `Day #1`, `#1`, `d1`, `1`, `day one`,
- * `first day`, `the 1st day`, `friday`, `fri`. Returns `null` when the text is not a day at all.
+ * `first day`, `the 1st day`, `the last day`, `friday`, `fri`. Returns `null` when the text is not a day at all.
  *
  * @example
  * readDay('first day'); // { number: 1 }
@@ -44,6 +44,7 @@ export function readDay(text: string): DayRef | null {
   m = /^day\s*#?\s*([a-z0-9]+)$/.exec(t) ?? /^([a-z0-9]+)\s+day$/.exec(t);
   if (m && m[1]! in WORDS) return { number: WORDS[m[1]!]! };
   if (/^travel(ing|ling)? day$/.test(t)) return { number: 0 };
+  if (/^(?:last|final|closing) day$/.test(t)) return { last: true };
   const weekday = WEEKDAYS.find((w) => t === w || t === w.slice(0, 3) || t === `${w}s`);
   return weekday ? { weekday } : null;
 }
@@ -55,6 +56,7 @@ export function readDay(text: string): DayRef | null {
  * resolveDay({ weekday: 'friday' }, conference); // 3
  */
 export function resolveDay(ref: DayRef, conference: Conference): number | null {
+  if ('last' in ref) return conference.days.reduce<number | null>((last, d) => (last === null || d.number > last ? d.number : last), null);
   const day = 'number' in ref ? conference.days.find((d) => d.number === ref.number) : conference.days.find((d) => d.weekday === ref.weekday);
   return day?.number ?? null;
 }

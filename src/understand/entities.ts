@@ -177,9 +177,9 @@ export function findEntities(k: Knowledge, text: string): Entities {
 
 /** The day a question's (respaced, joined) words ask about, and the words that say it. */
 function dayIn(k: Knowledge, joined: string): { day: number | null; dayTokens: string[] } {
-  const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
+  const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
   if (!dayText) return { day: null, dayTokens: [] };
-  const ref = readDay(dayText[0].replace(/^last day$/, 'day 3'));
+  const ref = readDay(dayText[0]);
   const day = ref ? resolveDay(ref, k.conference) : null;
   return { day, dayTokens: day === null ? [] : tokenize(dayText[0]) };
 }

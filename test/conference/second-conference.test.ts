@@ -30,6 +30,8 @@ describe('a second conference from its data folder alone', () => {
     ['how many ppl were at fluxcon', ['about 900 people']],
     ['wheres the next fluxcon', ['Lisbon']],
     ['keynotes day 2', ['Securing the Supply Chain']],
+    // Its last day is its own, not Austin's third.
+    ['keynotes on the last day', ['Securing the Supply Chain']],
     ['what did the author think of the party', ['jazz band']],
     ['weaveworks talks', ['GitOps at Scale with Flux', 'Helm Operator Deep Dive']],
     ['how long was the train ride', ['9 hours']],

@@ -16,3 +16,10 @@ describe('names carried to a question that differs only in its day', () => {
     expect(names(entitiesForDay(k, findEntities(k, before), after))).toEqual(names(findEntities(k, after)));
   });
 });
+
+describe('the last day', () => {
+  // Before: "final day" was no day, and "last day" was Austin's third, whatever the conference.
+  it("is the conference's last, however it is called", () => {
+    for (const q of ['keynotes on the final day', 'keynotes last day', 'talks on the closing day']) expect(findEntities(k, q).day, q).toBe(3);
+  });
+});

@@ -36,7 +36,7 @@ const CUES: Partial<Record<Wants, RegExp>> = {
   time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
   place: /\b(?:in|at|from|to) [A-Z]/,
   opinion: new RegExp(`${FIRST_PERSON.source}|\\b(?:awesome|great|nice|love|loved|liked?|enjoy\\w*|amazing|cool|interesting|favou?rite|best|impress\\w*|agree)\\b`),
-  reason: /\b(?:because|since|so that|due to|as|reason|why|to)\b/i,
+  reason: /\b(?:because|since|so that|due to|caus\w*|reasons?|why|thanks to|results? (?:of|from)|in order to|so)\b/i,
   person: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
 };
 
