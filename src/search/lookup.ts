@@ -84,15 +84,28 @@ const stemsInOrder = new WeakMap<Knowledge, readonly string[]>();
 
 /**
  * The report's words a word the report never uses stands for: those the lexicon relates to it
- * ("weather" → snow), and those it shortens ("cert" → certified, "alibaba" → AlibabaCloud,
- * "envs" → environments) when it begins few enough of them to say which.
+ * ("weather" → snow), and those it shortens (see `shortened`).
  *
  * @example
  * relatedInReport(knowledge, 'alibaba'); // [{ stem: 'alibabacloud', weight: 0.8 }]
  */
 export function relatedInReport(k: Knowledge, w: string): readonly Relation[] {
   const relations = related(k.lexicon, w);
-  if (k.documentFrequency.has(w) || w.length < 4) return relations;
+  const longer = shortened(k, w).filter((s) => !relations.some((r) => r.stem === s));
+  return longer.length === 0 ? relations : [...relations, ...longer.map((s) => ({ stem: s, weight: SHORTENED }))];
+}
+
+/**
+ * The report's stems a word it never uses shortens ("cert" → certifi, "alibaba" → alibabacloud,
+ * "infra" → infrastructur): those it begins, when it is 4+ letters and begins at most two of them
+ * (shorter, or more, and it cannot say which: "cli" is no "client"). Binary search over the
+ * report's stems, sorted once on first need.
+ *
+ * @example
+ * shortened(knowledge, 'infra'); // ['infrastructur']
+ */
+export function shortened(k: Knowledge, w: string): readonly string[] {
+  if (k.documentFrequency.has(w) || w.length < 4) return [];
   let stems = stemsInOrder.get(k);
   if (!stems) {
     stems = [...k.documentFrequency.keys()].sort();
@@ -108,8 +121,7 @@ export function relatedInReport(k: Knowledge, w: string): readonly Relation[] {
   }
   const longer: string[] = [];
   for (let i = lo; i < stems.length && stems[i]!.startsWith(w) && longer.length <= SHORTENED_AT_MOST; i++) if (stems[i]!.length >= w.length + 2) longer.push(stems[i]!);
-  if (longer.length === 0 || longer.length > SHORTENED_AT_MOST) return relations;
-  return [...relations, ...longer.filter((s) => !relations.some((r) => r.stem === s)).map((s) => ({ stem: s, weight: SHORTENED }))];
+  return longer.length > SHORTENED_AT_MOST ? [] : longer;
 }
 
 /** Below this noun share, a word is how the asker says something, not a topic. */

@@ -2,6 +2,7 @@ import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from 
 import { termFinder, type TermMatcher } from '../search/terms.js';
 import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
+import { shortened } from '../search/lookup.js';
 import { readDay, resolveDay } from './days.js';
 
 /** Everything a question names that the report knows, each resolved once. */
@@ -203,6 +204,8 @@ export function entitiesForDay(k: Knowledge, named: Entities, text: string): Ent
  */
 function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string>): SessionEntry[] {
   const stems = new Map(tokens.map((t) => [analyze(t)[0] ?? t, t]));
+  // "the cost of infra talk": a word cut short names the title word it begins.
+  for (const [s, t] of [...stems]) for (const longer of shortened(k, s)) if (!stems.has(longer)) stems.set(longer, t);
   return k.sessions.filter((entry) => {
     const words = entry.titleWords;
     // Most titles share no word with a question: skip them before counting.

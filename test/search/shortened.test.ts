@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { phrasalVerb } from '../../src/search/english.js';
-import { relatedInReport, unknownWords } from '../../src/search/lookup.js';
+import { relatedInReport, shortened, unknownWords } from '../../src/search/lookup.js';
+import { findEntities } from '../../src/understand/entities.js';
 import { understand } from '../../src/understand/query.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
@@ -39,5 +40,13 @@ describe('phrasal verbs', () => {
   it('leave the question its topic', () => {
     expect(understand(k, 'which party did he end up at').focus).toEqual(['party']);
     expect(renderText(ask(k, 'which party did he end up at'))).toContain('Rook and SPIFFE');
+  });
+});
+
+describe('a session named by a word cut short', () => {
+  // Before: "infra" named no title word, so the talk was not named and another passage answered.
+  it('counts the title word the short form begins', () => {
+    expect(shortened(k, 'infra')).toEqual(['infrastructur']);
+    expect(findEntities(k, 'takeaway from the cost of infra talk').sessions.map((s) => s.session.title)).toEqual(['The True Costs of Running Cloud Native Infrastructure']);
   });
 });
