@@ -3,7 +3,7 @@ import { orgKey } from './knowledge.js';
 import { analyze, stem, wordSet } from './analyze.js';
 import { nounShare, phrasalVerb } from './english.js';
 import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
-import { mentionedTerms } from './terms.js';
+import { termFinder, type TermMatcher } from './terms.js';
 import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
 
 /** True when `word` is `target` give or take a typo or two (fewer for short words). */
@@ -24,6 +24,18 @@ export function findTerm(k: Knowledge, phrase: string): TermEntry | null {
   return findTermMatch(k, phrase)?.entry ?? null;
 }
 
+const termFinders = new WeakMap<Knowledge, (words: readonly string[]) => TermMatcher[]>();
+
+/** `mentionedTerms` of the glossary, its keys filed by first word once per knowledge rather than each term tried per text. */
+function termsMentioned(k: Knowledge, text: string): TermMatcher[] {
+  let find = termFinders.get(k);
+  if (!find) {
+    find = termFinder(k.terms.map((t) => t.matcher));
+    termFinders.set(k, find);
+  }
+  return find(tokenize(text));
+}
+
 /** Words that add nothing to a term's name: "the Ark project" asks what Ark is. */
 const GENERIC = new Set(['project', 'projects', 'tool', 'tools', 'technology', 'thing', 'software', 'framework', 'platform', 'product']);
 
@@ -42,10 +54,7 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
   if (key === '') return null;
   const exact = k.terms.find((t) => t.matcher.keys.includes(key) || t.matcher.keys.includes(key.replace(/s$/, '')));
   if (exact) return { entry: exact, whole: true };
-  const inside = mentionedTerms(
-    phrase,
-    k.terms.map((t) => t.matcher),
-  );
+  const inside = termsMentioned(k, phrase);
   if (inside.length > 0) {
     // The longest name wins: "container runtime interface open" is CRI-O, not CRI.
     const longest = inside.reduce((a, b) => (longestKeyIn(b.keys, key) > longestKeyIn(a.keys, key) ? b : a));
@@ -346,10 +355,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
 function expandAliases(k: Knowledge, text: string): string {
-  const names = mentionedTerms(
-    text,
-    k.terms.map((t) => t.matcher),
-  )
+  const names = termsMentioned(k, text)
     .map((m) => m.term.name)
     .filter((name) => !fold(text).includes(fold(name)));
   return names.length > 0 ? `${text} ${names.join(' ')}` : text;
