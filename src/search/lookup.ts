@@ -26,14 +26,20 @@ export function findTerm(k: Knowledge, phrase: string): TermEntry | null {
 
 const termFinders = new WeakMap<Knowledge, (words: readonly string[]) => TermMatcher[]>();
 
-/** `mentionedTerms` of the glossary, its keys filed by first word once per knowledge rather than each term tried per text. */
-function termsMentioned(k: Knowledge, text: string): TermMatcher[] {
+/**
+ * The glossary's terms a text's words name: `mentionedTerms` of the glossary, its keys filed by
+ * first word once per knowledge rather than every term tried per text.
+ *
+ * @example
+ * glossaryTermsIn(knowledge, tokenize('is heptio ark any good')).map((m) => m.term.name); // ['Ark']
+ */
+export function glossaryTermsIn(k: Knowledge, words: readonly string[]): TermMatcher[] {
   let find = termFinders.get(k);
   if (!find) {
     find = termFinder(k.terms.map((t) => t.matcher));
     termFinders.set(k, find);
   }
-  return find(tokenize(text));
+  return find(words);
 }
 
 /** Words that add nothing to a term's name: "the Ark project" asks what Ark is. */
@@ -54,7 +60,7 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
   if (key === '') return null;
   const exact = k.terms.find((t) => t.matcher.keys.includes(key) || t.matcher.keys.includes(key.replace(/s$/, '')));
   if (exact) return { entry: exact, whole: true };
-  const inside = termsMentioned(k, phrase);
+  const inside = glossaryTermsIn(k, tokenize(phrase));
   if (inside.length > 0) {
     // The longest name wins: "container runtime interface open" is CRI-O, not CRI.
     const longest = inside.reduce((a, b) => (longestKeyIn(b.keys, key) > longestKeyIn(a.keys, key) ? b : a));
@@ -355,7 +361,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
 function expandAliases(k: Knowledge, text: string): string {
-  const names = termsMentioned(k, text)
+  const names = glossaryTermsIn(k, tokenize(text))
     .map((m) => m.term.name)
     .filter((name) => !fold(text).includes(fold(name)));
   return names.length > 0 ? `${text} ${names.join(' ')}` : text;

@@ -1,8 +1,7 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/knowledge.js';
-import { termFinder, type TermMatcher } from '../search/terms.js';
 import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
-import { shortened } from '../search/lookup.js';
+import { glossaryTermsIn, shortened } from '../search/lookup.js';
 import { readDay, resolveDay } from './days.js';
 
 /** Everything a question names that the report knows, each resolved once. */
@@ -80,18 +79,6 @@ interface NameIndex {
 }
 
 const nameIndexes = new WeakMap<Knowledge, NameIndex>();
-const termFinders = new WeakMap<Knowledge, (words: readonly string[]) => TermMatcher[]>();
-
-/** The glossary's terms a question's words name, filed by first word once per knowledge (`mentionedTerms`'s answer, without trying every term). */
-function termsIn(k: Knowledge): (words: readonly string[]) => TermMatcher[] {
-  let find = termFinders.get(k);
-  if (!find) {
-    find = termFinder(k.terms.map((t) => t.matcher));
-    termFinders.set(k, find);
-  }
-  return find;
-}
-
 /** Look-ups from the words of names to speakers and companies, built once per knowledge. */
 function nameIndex(k: Knowledge): NameIndex {
   let index = nameIndexes.get(k);
@@ -124,7 +111,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const joined = tokens.join(' ');
   const used = new Set<string>();
 
-  const mentioned = new Set(termsIn(k)(tokenize(joined)));
+  const mentioned = new Set(glossaryTermsIn(k, tokenize(joined)));
   const terms = k.terms.filter((t) => mentioned.has(t.matcher));
   for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) for (const w of key) used.add(w);
   // A typo in a one-word name: "kuberntes", "prometheous".
