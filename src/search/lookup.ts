@@ -43,7 +43,24 @@ export function glossaryTermsIn(k: Knowledge, words: readonly string[]): TermMat
 }
 
 /** Words that add nothing to a term's name: "the Ark project" asks what Ark is. */
-const GENERIC = new Set(['project', 'projects', 'tool', 'tools', 'technology', 'thing', 'software', 'framework', 'platform', 'product']);
+export const GENERIC: ReadonlySet<string> = new Set([
+  'project',
+  'projects',
+  'tool',
+  'tools',
+  'tooling',
+  'technology',
+  'technologies',
+  'thing',
+  'things',
+  'software',
+  'framework',
+  'frameworks',
+  'platform',
+  'platforms',
+  'product',
+  'products',
+]);
 
 /** A term found in a phrase, and whether the phrase is just the term (`whole`) or says more. */
 export interface TermMatch {

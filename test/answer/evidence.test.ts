@@ -24,6 +24,14 @@ describe('things a topic brings up', () => {
     expect(renderText(answer)).not.toMatch(/• Kubernetes:/);
   });
 
+  // Before: "tools" was the topic, and no sentence naming Hubot or Puppet says "tool": the
+  // passage with "deployment tools" in it was quoted instead.
+  it('takes the kind of thing asked for ("tools") for what every item is, not a topic', () => {
+    const text = renderText(ask(k, 'what tools does github use for deploys'));
+    expect(text).toContain('Hubot');
+    expect(text).toContain('Puppet');
+  });
+
   it('is no list when fewer than two things fit', () => {
     expect(ask(k, 'which projects did the author find boring').parts.some((p) => p.type === 'list' && p.items.length < 2)).toBe(false);
   });

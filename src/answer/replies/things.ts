@@ -1,6 +1,6 @@
 import type { Knowledge, PassageEntry, SessionEntry, TermEntry } from '../../search/knowledge.js';
 import { analyze } from '../../search/analyze.js';
-import { information, topicWords } from '../../search/lookup.js';
+import { GENERIC, information, topicWords } from '../../search/lookup.js';
 import { clip, fold, splitSentences } from '../../text/normalize.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
@@ -52,7 +52,9 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const ids = new Set([...scoped].map((s) => s.session.id));
   const inScope = (n: Naming): boolean => ids.size === 0 || (n.entry.session !== null && ids.has(n.entry.session.id));
   // The topic: what the question is about, the projects it names included ("service mesh stuff").
-  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])];
+  // The kind of thing asked for ("tools", "projects") is what every glossary term is: no topic.
+  const kinds = new Set(analyze([...GENERIC].join(' ')));
+  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !kinds.has(w));
   if (topic.length === 0 && ids.size === 0) return null;
   const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
   const total = [...info.values()].reduce((a, b) => a + b, 0);
