@@ -32,6 +32,20 @@ describe('things a topic brings up', () => {
     expect(text).toContain('Puppet');
   });
 
+  // Before: fission, Kubeless and OpenWhisk were aliases of "Serverless", and "FaaS" one of
+  // OpenFaaS, so the serverless projects were no items of their own.
+  it('lists the serverless projects the report names', () => {
+    const text = renderText(ask(k, 'serverless / faas projects mentioned? pls'));
+    for (const name of ['fission', 'Kubeless', 'OpenWhisk']) expect(text).toContain(name);
+  });
+
+  // Before: "service mesh" also named the talk "Service Meshes and Observability", and only its
+  // own passages were searched for projects.
+  it('looks past a talk the topic words happen to name when it lists too little', () => {
+    const text = renderText(ask(k, 'service mesh projects mentioned anywhere'));
+    for (const name of ['Linkerd', 'Istio', 'Conduit']) expect(text).toContain(name);
+  });
+
   it('is no list when fewer than two things fit', () => {
     expect(ask(k, 'which projects did the author find boring').parts.some((p) => p.type === 'list' && p.items.length < 2)).toBe(false);
   });
