@@ -20,6 +20,45 @@ describe('readInformal', () => {
   ])('%s → %s', (typed, read) => {
     expect(readInformal(typed)).toBe(read);
   });
+
+  // `understand` does not read again a text whose names a follow-up found in it as read.
+  it('reads a text already read as itself', () => {
+    const chat = fc.constantFrom(
+      'whos',
+      'whats',
+      'u',
+      'ur',
+      'r',
+      'n',
+      'w',
+      'w/',
+      'w/o',
+      'wo',
+      'k8',
+      'dev',
+      'tbh',
+      'pls',
+      "it's",
+      "what's",
+      "can't",
+      "won't",
+      'dont',
+      'im',
+      'y',
+      'ok',
+      'rn',
+      'ppl',
+      'Kelsey',
+      '?',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(chat, fc.string({ maxLength: 8 })), { maxLength: 12 }), fc.constantFrom(' ', '  ', ', '), (words, gap) => {
+        const once = readInformal(words.join(gap));
+        expect(readInformal(once)).toBe(once);
+      }),
+    );
+  });
 });
 
 describe('readFrame: what a question wants', () => {
