@@ -69,9 +69,13 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
   const entities = known?.text === text ? known.entities : findEntities(k, text);
   const tokens = respace(k, tokenize(text));
+  // "which party did he end up at", "who kicked off": a phrasal verb, particle and all, is how the question is asked.
+  const phrasal = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (i + 1 < tokens.length && phrasalVerb(stem(t), tokens[i + 1]!)) phrasal.add(i).add(i + 1);
+  });
   const words = tokens
-    // "which party did he end up at", "who kicked off": the verb of a phrasal verb is how the question is asked.
-    .filter((t, i) => tokens[i + 1] === undefined || !phrasalVerb(stem(t), tokens[i + 1]!))
+    .filter((_, i) => !phrasal.has(i))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));

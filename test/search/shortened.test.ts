@@ -39,6 +39,7 @@ describe('phrasal verbs', () => {
   // Before: "end" was a topic the party passage lacks, and the question was declined.
   it('leave the question its topic', () => {
     expect(understand(k, 'which party did he end up at').focus).toEqual(['party']);
+    expect(understand(k, 'who kicked off the whole conference').focus).not.toEqual(expect.arrayContaining(['kicked', 'off']));
     expect(renderText(ask(k, 'which party did he end up at'))).toContain('Rook and SPIFFE');
   });
 });
