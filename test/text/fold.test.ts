@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseSpeakers } from '../../src/conference/speakers.js';
 import { fold, tokenize } from '../../src/text/normalize.js';
 
 // ASCII text skips NFKD and the Unicode word pattern (start-up); it must fold and split as they do.
@@ -23,5 +24,22 @@ describe('fold and tokenize on ASCII', () => {
   it('still fold what is not ASCII', () => {
     expect(tokenize('Crème CRI-O’s KÜBE')).toEqual(unicodeTokenize('Crème CRI-O’s KÜBE'));
     expect(fold('Crème')).toBe('creme');
+  });
+});
+
+describe('speaker names on ASCII', () => {
+  // parseSpeakers reads ASCII names with a plain twin of its Unicode pattern (start-up).
+  const unicodeName = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+  it('are told from other text as the Unicode pattern tells them', () => {
+    const char = fc.constantFrom(..."AaBbKkZz09 .-'&:!".split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const name = chars.join('');
+        const names = name.trim().split(/ & | and /);
+        expect(parseSpeakers(`${name}, Acme`) !== null).toBe(names.every((n) => unicodeName.test(n)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseSpeakers('Zoë Müller, Acme')).toEqual([{ name: 'Zoë Müller', role: null, org: 'Acme' }]);
   });
 });
