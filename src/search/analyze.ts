@@ -15,10 +15,7 @@ export function analyze(text: string): string[] {
 
 /** `analyze` over tokens already split (`tokenize`): start-up tokenises each passage once. */
 export function analyzeTokens(tokens: readonly string[]): string[] {
-  // One loop rather than filter and map: start-up runs this over every passage while cold.
-  const out: string[] = [];
-  for (const t of tokens) if (!STOP_WORDS.has(t)) out.push(stem(t));
-  return out;
+  return tokens.filter((t) => !STOP_WORDS.has(t)).map(stem);
 }
 
 const wordSets = new Map<string, ReadonlySet<string>>();
