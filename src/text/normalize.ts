@@ -122,6 +122,11 @@ export function typoBudget(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
+/** The space between two sentences: after `.!?` (and closing quotes), before a capital or digit. */
+const SENTENCE_GAP = /(?<=[.!?]["”')]*)\s+(?=["“(]?[\p{Lu}\d])/u;
+/** `SENTENCE_GAP` as it reads ASCII text (a capital is `[A-Z]`, curly quotes cannot occur): cheaper to compile cold. */
+const ASCII_SENTENCE_GAP = /(?<=[.!?]["')]*)\s+(?=["(]?[A-Z\d])/;
+
 /**
  * Splits a passage into sentences, keeping list items as their own pieces and leaving
  * version numbers (`v1.0`) and abbreviations followed by lower case alone.
@@ -132,7 +137,7 @@ export function typoBudget(word: string): number {
 export function splitSentences(text: string): string[] {
   return text
     .split('\n')
-    .flatMap((line) => line.split(/(?<=[.!?]["”')]*)\s+(?=["“(]?[\p{Lu}\d])/u))
+    .flatMap((line) => line.split(isAscii(line) ? ASCII_SENTENCE_GAP : SENTENCE_GAP))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

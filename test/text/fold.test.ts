@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpeakers } from '../../src/conference/speakers.js';
-import { fold, tokenize } from '../../src/text/normalize.js';
+import { fold, splitSentences, tokenize } from '../../src/text/normalize.js';
 
 // ASCII text skips NFKD and the Unicode word pattern (start-up); it must fold and split as they do.
 const unicodeFold = (t: string): string =>
@@ -41,5 +41,25 @@ describe('speaker names on ASCII', () => {
       { numRuns: 3000 },
     );
     expect(parseSpeakers('Zoë Müller, Acme')).toEqual([{ name: 'Zoë Müller', role: null, org: 'Acme' }]);
+  });
+});
+
+describe('splitSentences on ASCII', () => {
+  // ASCII text is split by a plain twin of the Unicode sentence gap (a first question's cost).
+  const unicodeSplit = (text: string): string[] =>
+    text
+      .split('\n')
+      .flatMap((line) => line.split(/(?<=[.!?]["”')]*)\s+(?=["“(]?[\p{Lu}\d])/u))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+  it('splits where the Unicode pattern splits', () => {
+    const char = fc.constantFrom(...'aZ9 .!?"\')(\n\t-'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(splitSentences(text)).toEqual(unicodeSplit(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
