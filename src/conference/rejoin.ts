@@ -16,6 +16,8 @@ const STARTS_CONTINUATION = /^[a-z,.;:)\]+<]/;
 /** A code token the HTML flattening cut out of its sentence: one word, not a lead-in like `Security:`. */
 const LONE_TOKEN = /^[^\s]+$/;
 const PLURAL_SUFFIX = /^e?s(?=$|[\s.,;:)!?])/;
+/** Where a list item that swallowed the next ones is cut: before `- ` and a capitalised word. */
+const INLINE_ITEM = /(?<=[.:!?)]) (?=- \p{Lu}\S*\s+\S)/u;
 
 /**
  * Decides whether `next` continues `prev`. The report was flattened from HTML and every inline
@@ -28,10 +30,17 @@ function continues(prev: string, next: string): boolean {
   return LONE_TOKEN.test(next) && !next.endsWith(':');
 }
 
+/** Whether text ends in a letter: an ASCII last character is read as is, for `\p{L}` costs a cold start its compiling. */
+function endsWithLetter(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 0x80) return (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
+  return /\p{L}$/u.test(text);
+}
+
 /** The glue between two rejoined pieces: none before punctuation or a plural `s` on a code word. */
 function glue(prev: string, next: string): string {
   if (/^[,.;:)!?]/.test(next)) return '';
-  if (PLURAL_SUFFIX.test(next) && /\p{L}$/u.test(prev)) return '';
+  if (PLURAL_SUFFIX.test(next) && endsWithLetter(prev)) return '';
   return ' ';
 }
 
@@ -77,7 +86,9 @@ export function rejoinLines(lines: readonly NumberedLine[]): Block[] {
 function splitInlineItems(block: Block): Block[] {
   if (!block.text.startsWith('- ')) return [block];
   // A one-word tail is an attribution ("Load test the SHIT Out of it!!! - HBO"), not an item.
-  return block.text.split(/(?<=[.:!?)]) (?=- \p{Lu}\S*\s+\S)/u).map((text) => ({ ...block, text }));
+  // Most items hold no ` - ` to cut at: the pattern (slow to compile cold) is run only on those that do.
+  if (!block.text.includes(' - ')) return [block];
+  return block.text.split(INLINE_ITEM).map((text) => ({ ...block, text }));
 }
 
 /**

@@ -1,7 +1,11 @@
+import { isAscii } from '../text/normalize.js';
 import type { Level, Speaker } from './model.js';
 
 /** A name as printed in a session heading: two to four capitalised words. */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** `NAME` as it reads ASCII text (a capital is `[A-Z]`, `’` cannot occur): compiled at a fraction of the cost. */
+const ASCII_NAME = /^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){1,3}$/;
+const isName = (text: string): boolean => (isAscii(text) ? ASCII_NAME : NAME).test(text);
 const LEVELS: Record<string, Level> = { B: 'beginner', I: 'intermediate', A: 'advanced' };
 
 /** What a session heading line says: `Title [B|I|A] - Name[ & Name], [Role, ]Org`. */
@@ -23,7 +27,7 @@ export function parseSpeakers(text: string): Speaker[] | null {
   const parts = text.split(', ').map((p) => p.trim());
   if (parts.length < 2) return null;
   const names = parts[0]!.split(/ & | and /);
-  if (!names.every((n) => NAME.test(n))) return null;
+  if (!names.every(isName)) return null;
   const org = parts[parts.length - 1]!;
   const role = parts.length > 2 ? parts.slice(1, -1).join(', ') : null;
   if (org.length === 0 || org.length > 60) return null;

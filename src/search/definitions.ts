@@ -1,4 +1,4 @@
-import { fold, splitSentences } from '../text/normalize.js';
+import { fold, isAscii, splitSentences } from '../text/normalize.js';
 import type { TermMatcher } from './terms.js';
 
 /** A sentence of the report that says what a term is, with the passage it came from. */
@@ -12,11 +12,17 @@ const VERB = String.raw`(?:is|are|has|allows?|implements?|makes?|solves?|means|h
 const CUE_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:short\b|${VERB})|(?:\([^)]*\)\s*)?${VERB})`);
 /** What may stand before a term that opens its sentence: a list dash, an article, one qualifier ("Heptio Ark"). */
 const OPENS_SENTENCE = /^(?:-\s+)?["“']?(?:(?:the|a|an)\s+)?(?:[\p{L}'.]+\s+)?$/u;
+/**
+ * `OPENS_SENTENCE` and `PURPOSE_AFTER` as they read ASCII text (a letter is `[A-Za-z]`, `“` cannot
+ * occur): a first question would otherwise pay V8 building its `\p{L}` tables and compiling them.
+ */
+const ASCII_OPENS_SENTENCE = /^(?:-\s+)?["']?(?:(?:the|a|an)\s+)?(?:[A-Za-z'.]+\s+)?$/;
 /** Words right before a term that introduce it: "… a new container runtime called Kata containers". */
 const CUE_BEFORE = /\b(?:called|named)\s+$/;
 const INTRO_BEFORE = /\b(?:project|tool)\s+$/;
 /** The term, perhaps with more names after it, then what they are for: "…, Istio and Kerberos for securing …". */
 const PURPOSE_AFTER = /^(?:,\s*[\p{L}-]+)*(?:,?\s+and\s+[\p{L}-]+)?\s+for\s+\p{L}+ing\b/u;
+const ASCII_PURPOSE_AFTER = /^(?:,\s*[A-Za-z-]+)*(?:,?\s+and\s+[A-Za-z-]+)?\s+for\s+[A-Za-z]+ing\b/;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my)\b/;
 
 /** A sentence of a passage, as written and folded (terms are matched in folded text). */
@@ -48,9 +54,9 @@ function definitionScore({ text: sentence, folded }: Sentence, matcher: TermMatc
   let score = 1;
   if (CUE_BEFORE.test(before)) score += 5;
   else if (INTRO_BEFORE.test(before)) score += 3;
-  if (CUE_AFTER.test(after)) score += OPENS_SENTENCE.test(before) ? 5 : 2;
+  if (CUE_AFTER.test(after)) score += (isAscii(before) ? ASCII_OPENS_SENTENCE : OPENS_SENTENCE).test(before) ? 5 : 2;
   // "Spiffe, Istio and Kerberos for securing workload identity": what it is for.
-  else if (PURPOSE_AFTER.test(after)) score += 1;
+  else if ((isAscii(after) ? ASCII_PURPOSE_AFTER : PURPOSE_AFTER).test(after)) score += 1;
   if (sentence.length < 30) score -= 2;
   // The author's own doings ("I only attended the party with … SPIFFE") seldom say what a thing is.
   if (FIRST_PERSON.test(sentence)) score -= 0.5;

@@ -24,7 +24,7 @@ export function indexedText(k: { passages: ReadonlyArray<{ passage: { text: stri
 }
 
 /** A conference folder without `lexicon.json`: nothing is related to anything. */
-export const EMPTY_LEXICON: Lexicon = { source: 'none', lines: [] };
+export const EMPTY_LEXICON: Lexicon = { source: 'none', text: '' };
 
 const NONE: readonly Relation[] = [];
 const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();
@@ -43,7 +43,7 @@ export function related(lexicon: Lexicon, stem: string): readonly Relation[] {
   }
   let relations = memo.get(stem);
   if (!relations) {
-    const line = lineOf(lexicon.lines, stem);
+    const line = lineOf(lexicon.text, stem);
     relations =
       line === null
         ? NONE
@@ -57,20 +57,29 @@ export function related(lexicon: Lexicon, stem: string): readonly Relation[] {
   return relations;
 }
 
-/** The line for `stem` in sorted lines, by binary search: no 15k-entry map built at start-up. */
-function lineOf(lines: readonly string[], stem: string): string | null {
-  const head = `${stem} `;
+/**
+ * The line for `stem` in the sorted lines, by binary search over the text: no 15k-entry map (nor
+ * array) built at start-up. Each probe reads the line around a midpoint; a line's word ends at its
+ * first space, and words are unique, so the line whose word is `stem` is the one.
+ */
+function lineOf(text: string, stem: string): string | null {
   let lo = 0;
-  let hi = lines.length;
+  let hi = text.length;
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid]! < head) lo = mid + 1;
-    else hi = mid;
+    const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const space = text.indexOf(' ', start);
+    const word = text.slice(start, space < 0 || space > end ? end : space);
+    if (word === stem) return text.slice(start, end);
+    if (word < stem) lo = end + 1;
+    else hi = start;
   }
-  return lo < lines.length && lines[lo]!.startsWith(head) ? lines[lo]! : null;
+  return null;
 }
 
 /** The words (stems) a lexicon has relations for. */
 export function lexiconWords(lexicon: Lexicon): string[] {
-  return lexicon.lines.map((line) => line.slice(0, line.indexOf(' ')));
+  if (lexicon.text === '') return [];
+  return lexicon.text.split('\n').map((line) => line.slice(0, line.indexOf(' ')));
 }

@@ -9,7 +9,7 @@ export interface TermMatcher {
   /** Each key as word tokens; a text mentions the term when it holds one of these runs. */
   keyTokens: string[][];
   /** Whole-word pattern, for finding where in a sentence the term stands. */
-  pattern: RegExp;
+  readonly pattern: RegExp;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -23,11 +23,25 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\
  */
 export function termMatcher(term: Term): TermMatcher {
   const keys = [term.name, ...term.aliases].map(fold);
+  let pattern: RegExp | undefined;
+  return {
+    term,
+    keys,
+    keyTokens: keys.map(tokenize).filter((t) => t.length > 0),
+    // Made when a question first needs it: start-up finds mentions by tokens, and building the
+    // glossary's 79 patterns up front was a millisecond of it that few of them ever repaid.
+    get pattern() {
+      pattern ??= wholeWords(keys);
+      return pattern;
+    },
+  };
+}
+
+function wholeWords(keys: readonly string[]): RegExp {
   const alternatives = [...keys].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/ /g, '\\s+'));
   // Matched against folded text, so plain ASCII classes do; `\p{L}` with `iu` made V8 compile
   // each of the glossary's patterns for milliseconds at start-up.
-  const pattern = new RegExp(`(?<![a-z0-9_-])(?:${alternatives.join('|')})(?![a-z0-9_]|-[a-z0-9])`);
-  return { term, keys, keyTokens: keys.map(tokenize).filter((t) => t.length > 0), pattern };
+  return new RegExp(`(?<![a-z0-9_-])(?:${alternatives.join('|')})(?![a-z0-9_]|-[a-z0-9])`);
 }
 
 /** A project name with its major version run on: `etcd3`, `helm2`, `kubev2`. */
@@ -90,6 +104,17 @@ export function termFinder(matchers: readonly TermMatcher[]): (words: readonly s
 }
 
 /** A text's tokens as term keys are matched: "etcd3" stands for "etcd". */
-function versionless(words: readonly string[]): string[] {
-  return words.map((t) => (isDigit(t.charCodeAt(t.length - 1)) ? t.replace(VERSION_RUN_ON, '$1') : t));
+function versionless(words: readonly string[]): readonly string[] {
+  // Copied only when a word changes: most texts have no run-on version, and start-up runs this
+  // over every passage while its code is cold.
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (!isDigit(t.charCodeAt(t.length - 1))) continue;
+    const bare = t.replace(VERSION_RUN_ON, '$1');
+    if (bare === t) continue;
+    out ??= words.slice();
+    out[i] = bare;
+  }
+  return out ?? words;
 }

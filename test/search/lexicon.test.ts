@@ -130,7 +130,7 @@ describe('a conference folder without lexicon.json', () => {
     const source = loadConference('no-lexicon', dir);
     expect(source.lexicon).toBeNull();
     const plain = buildKnowledge(source);
-    expect(plain.lexicon.lines).toEqual([]);
+    expect(plain.lexicon.text).toBe('');
     expect(related(plain.lexicon, 'weather')).toEqual([]);
     const rook = ask(plain, 'what is rook');
     expect(rook.matched).toBe(true);
