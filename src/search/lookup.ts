@@ -338,7 +338,12 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   // A word the report uses keeps priority: where a passage holds it only in the heading it stands
   // under, related stems in its text do not lift it (the words-only score is used): "band" in the
   // passage under "Party" does not outrank the passage that says "party".
-  const plainScore = expandedUsed.length > 0 ? new Map(k.passageIndex.search(words.join(' '), options).map((r) => [r.id, r.score])) : null;
+  // Searched only when some passage holds such a word in its heading alone (most searches have none).
+  let plain: Map<unknown, number> | null = null;
+  const plainScore = (id: unknown): number | undefined => {
+    plain ??= new Map(k.passageIndex.search(words.join(' '), options).map((r) => [r.id, r.score]));
+    return plain.get(id);
+  };
   const hits: PassageHit[] = results
     .flatMap((r) => {
       const entry = k.passageById.get(String(r.id));
@@ -355,8 +360,8 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
         }
       }
       const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
-      const headingOnly = plainScore !== null && expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
-      const score = headingOnly ? (plainScore.get(r.id) ?? r.score) : r.score;
+      const headingOnly = expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
+      const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
       const asideFactor = entry.passage.aside ? 0.5 : 1;
       const inText = Object.values(r.match).some((fields) => fields.includes('text'));
       return [{ entry, score: score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
