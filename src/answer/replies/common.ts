@@ -39,28 +39,51 @@ export function notCovered(k: Knowledge, intent: string, asked: string, why?: st
  * organisations. Used to suggest a way on when nothing matched.
  */
 export function closeNames(k: Knowledge, text: string): Suggestion[] {
-  const words = contentWords(text).filter((w) => w.length >= 3);
+  const words = contentWords(text).filter((w) => w.length >= 4);
+  const { names, byLength } = nameWords(k);
   const out: Suggestion[] = [];
-  // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
-  // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
-  const near = (w: string, name: string): boolean => {
-    if (w.length < 4) return false;
-    const budget = w.length >= 6 ? 2 : 1;
-    return editDistance(w, name, budget) <= budget || (name.length >= 4 && (name.startsWith(w) || w.startsWith(name)));
-  };
   for (const w of words) {
-    for (const t of k.terms) {
-      if (t.matcher.keys.some((key) => near(w, key))) out.push({ label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` });
-    }
-    for (const s of k.speakers) {
-      if (s.tokens.some((n) => near(w, n))) out.push({ label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` });
-    }
-    for (const o of k.orgs) {
-      if (o.key.split(' ').some((n) => near(w, n))) out.push({ label: `Sessions by ${o.name}`, query: `org ${o.name}` });
-    }
+    // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
+    // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
+    const budget = w.length >= 6 ? 2 : 1;
+    const hits = new Set<number>();
+    // Only names of about the word's length can be a typo away (the rest never were).
+    for (let n = w.length - budget; n <= w.length + budget; n++) for (const i of byLength.get(n) ?? []) if (editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
+    names.forEach((name, i) => {
+      if (name.word.length >= 4 && (name.word.startsWith(w) || w.startsWith(name.word))) hits.add(i);
+    });
+    // In the order the names are listed: terms, speakers, companies.
+    for (const i of [...hits].sort((a, b) => a - b)) out.push(names[i]!.suggestion);
   }
   const seen = new Set<string>();
   return out.filter((s) => !seen.has(s.query) && seen.add(s.query)).slice(0, 3);
+}
+
+/** A word of a name the report knows, and what to suggest for it. */
+interface NameWord {
+  word: string;
+  suggestion: Suggestion;
+}
+
+const nameWordsOf = new WeakMap<Knowledge, { names: NameWord[]; byLength: Map<number, number[]> }>();
+
+/** Every word of the report's names (terms' keys, speakers' names, companies' names), filed by length once per knowledge. */
+function nameWords(k: Knowledge): { names: NameWord[]; byLength: Map<number, number[]> } {
+  let found = nameWordsOf.get(k);
+  if (!found) {
+    const names: NameWord[] = [
+      ...k.terms.flatMap((t) => t.matcher.keys.map((word) => ({ word, suggestion: { label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` } }))),
+      ...k.speakers.flatMap((s) => s.tokens.map((word) => ({ word, suggestion: { label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` } }))),
+      ...k.orgs.flatMap((o) => o.key.split(' ').map((word) => ({ word, suggestion: { label: `Sessions by ${o.name}`, query: `org ${o.name}` } }))),
+    ];
+    const byLength = new Map<number, number[]>();
+    names.forEach((n, i) => {
+      byLength.set(n.word.length, [...(byLength.get(n.word.length) ?? []), i]);
+    });
+    found = { names, byLength };
+    nameWordsOf.set(k, found);
+  }
+  return found;
 }
 
 /**
