@@ -41,7 +41,7 @@ const REPLIES: { [N in CommandName]: Reply<N> } = {
   day: (k, { day }) => withDay(k, 'day', day, (d) => describeDayAnswer(k, d!)),
   level: (k, { level }) => levelAnswer(k, level),
   speaker: (k, { text }) => speakerAnswer(k, text),
-  org: (k, { text }) => orgAnswer(k, text),
+  org: (k, { text }, q) => orgAnswer(k, text, { day: q.entities.day, kind: q.sessionKind }),
   topic: (k, { text }) => topicAnswer(k, text),
   when: (k, { text }) => whenAnswer(k, text),
   session: (k, { text }) => sessionAnswer(k, text),

@@ -75,7 +75,7 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     if (i + 1 < tokens.length && phrasalVerb(stem(t), tokens[i + 1]!)) phrasal.add(i).add(i + 1);
   });
   const words = tokens
-    .filter((_, i) => !phrasal.has(i))
+    .filter((t, i) => !phrasal.has(i) && !entities.used.has(t))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));

@@ -133,3 +133,18 @@ describe('names that widen or narrow what answers', () => {
     expect(renderText(answer)).toContain('Disaster Recovery for your Kubernetes Clusters');
   });
 });
+
+describe('a company or speaker asked about on a day', () => {
+  // Before: every Heptio session was listed, whatever day was asked.
+  it("narrows a company's sessions to the day, and to keynotes when keynotes are asked for", () => {
+    expect(ask(k, 'who from heptio gave a talk on day 3').sources.map((s) => s.title)).toEqual(['Disaster Recovery for your Kubernetes Clusters']);
+    expect(ask(k, 'heptio keynotes').sources.map((s) => s.title)).toEqual(['The Road Ahead on the Kubernetes Journey']);
+    // "talks" is said of any session.
+    expect(ask(k, 'heptio talks').sources).toHaveLength(3);
+  });
+
+  // Before: "kelsey's" was left in the focus (the name was found as "kelsey's"), and declined.
+  it('reads a possessive name as the name', () => {
+    expect(renderText(ask(k, "what time was kelsey's keynote"))).toContain('Day #2');
+  });
+});

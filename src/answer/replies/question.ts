@@ -37,7 +37,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const onlyNames = q.focus.length === 0;
   const termNames = e.terms.map((t) => t.matcher.term.name);
   if (q.wants === 'list') {
-    if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgsAnswer(e.orgs);
+    if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
     if (e.day !== null) {
       // "day 1 evening keynotes": the words left name sections of that day.
       const sections = sectionsNamed(k, e.day, q.focus);
@@ -104,7 +104,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     const names = e.speakers.map((s) => s.speaker.name);
     return q.wants === 'time' ? whenAnswer(k, names[0]!) : speakersAnswer(e.speakers);
   }
-  if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs);
+  if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
   if (onlyNames && e.sessions.length === 1 && e.terms.length === 0 && noPeople) return sessionDetail(k, e.sessions[0]!);
   return passageAnswer(k, q, intent);
 }
