@@ -1,5 +1,6 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { readInformal } from '../understand/informal.js';
+import { oneQuestion } from '../search/lookup.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
 import type { Answer } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
@@ -47,7 +48,10 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
     const [text = typed, ...more] = understood ? [understood.text] : questionsIn(typed);
     // A follow-up may come understood already, from what the conversation knows ("who gave it?").
     const query = understood ?? understand(k, text, known);
-    const answer = withMarks(answerQuery(k, query), text);
+    const answer = withMarks(
+      oneQuestion(k, () => answerQuery(k, query)),
+      text,
+    );
     // One answer a message; the other questions in it become buttons that ask them.
     const asked = more
       .filter((q) => !smallTalk(k, q))

@@ -1,3 +1,4 @@
+import type { SearchResult } from 'minisearch';
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './knowledge.js';
 import { orgKey } from './knowledge.js';
 import { analyze, stem, wordSet } from './analyze.js';
@@ -328,20 +329,16 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     const best = Math.max(...(stands.get(term)?.values() ?? [1]));
     return best >= 1 ? 1 : best * RELATED_BOOST;
   };
-  const options = {
-    // The terms are analysed already (a stem stemmed again can change).
-    tokenize: (q: string) => q.split(' '),
-    boostTerm: boost,
-    ...(filter ? { filter: (r: { id: unknown }) => filter(k.passageById.get(String(r.id))!) } : {}),
-  };
-  const results = k.passageIndex.search([...stands.keys()].join(' '), options);
+  // What the search weighs each stem at, for telling one search from another.
+  const boosts = [...stands.keys()].map((t) => `${t}:${boost(t)}`).join(' ');
+  const results = indexSearch(k, [...stands.keys()].join(' '), boosts, boost, filter);
   // A word the report uses keeps priority: where a passage holds it only in the heading it stands
   // under, related stems in its text do not lift it (the words-only score is used): "band" in the
   // passage under "Party" does not outrank the passage that says "party".
   // Searched only when some passage holds such a word in its heading alone (most searches have none).
   let plain: Map<unknown, number> | null = null;
   const plainScore = (id: unknown): number | undefined => {
-    plain ??= new Map(k.passageIndex.search(words.join(' '), options).map((r) => [r.id, r.score]));
+    plain ??= new Map(indexSearch(k, words.join(' '), 'plain', boost, filter).map((r) => [r.id, r.score]));
     return plain.get(id);
   };
   const hits: PassageHit[] = results
@@ -379,6 +376,41 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
   }
   return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
+}
+
+/** The passage searches of the question being answered, by what was searched, and the knowledge they were run on. */
+let searches: { k: Knowledge; results: Map<string, SearchResult[]> } | null = null;
+
+/**
+ * Runs `answer` with its passage searches kept until it returns: one answer tries several scopes
+ * (a project's passages, a talk's, the whole report) and replies (a topic's sessions, then its
+ * passages) with the same words, and MiniSearch scores every passage before a scope's filter drops
+ * any, so each distinct search is scored once and filtered as each scope needs.
+ *
+ * @example
+ * oneQuestion(knowledge, () => answerQuery(knowledge, query));
+ */
+export function oneQuestion<T>(k: Knowledge, answer: () => T): T {
+  if (searches) return answer();
+  searches = { k, results: new Map() };
+  try {
+    return answer();
+  } finally {
+    searches = null;
+  }
+}
+
+/** A passage search (`boosts` tells apart searches of one query weighed differently), from this question's searches when it ran already. */
+function indexSearch(k: Knowledge, query: string, boosts: string, boostTerm: (term: string) => number, filter?: (p: PassageEntry) => boolean): SearchResult[] {
+  const memo = searches?.k === k ? searches.results : null;
+  const key = `${query}\u0001${boosts}`;
+  let results = memo?.get(key);
+  if (!results) {
+    // The terms are analysed already (a stem stemmed again can change).
+    results = k.passageIndex.search(query, { tokenize: (q: string) => q.split(' '), boostTerm });
+    memo?.set(key, results);
+  }
+  return filter ? results.filter((r) => filter(k.passageById.get(String(r.id))!)) : results;
 }
 
 /** Adds each glossary term's name after an alias the text uses (`DR` → `DR disaster recovery`). */
