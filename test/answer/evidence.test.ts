@@ -148,3 +148,10 @@ describe('a company or speaker asked about on a day', () => {
     expect(renderText(ask(k, "what time was kelsey's keynote"))).toContain('Day #2');
   });
 });
+
+describe('numbers', () => {
+  // Before: "KubeCon 2017" in the recordings passage counted as the number asked for.
+  it('a year is no quantity', () => {
+    expect(renderText(ask(k, 'how big was kubecon'))).toContain('4k+ people');
+  });
+});
