@@ -37,14 +37,15 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ],
   [
     'person',
-    /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec)\b|\b(?:which|any) (?:\w+ ){1,2}(?:people|persons|folks|employees|engineers)\b/,
+    /^who\b|\b(?:speakers?|presenters?|presented by|given by)\b|\bwho (?:is|was|were|are|did|gave|spoke|talked|presented|from|works)\b|\b(?:which|what) (?:speaker|person|people|guy|lady|exec|company|companies|org|orgs|organi[sz]ations?|vendor|firm)\b|\b(?:which|any) (?:\w+ ){1,2}(?:people|persons|folks|employees|engineers)\b/,
   ],
   ['definition', /^(?:what|which) (?:is|are|was|were)\b|\b(?:define|definition|explain|meaning|stand for|stands for)\b|\bwhat (?:does|do|did) .+ (?:do|mean)\b/],
   ['yesno', /^(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b/],
 ];
 
 /** The author's own view or doings: "did the author like", "his favourite", "where did he stay". */
-const AUTHOR = /\b(?:author|writer|blogger|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b/;
+const AUTHOR =
+  /\b(?:author|writer|blogger|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
 const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|impressions?|feel|felt|take on|view on|verdict|worth|rate|rating|recommend|impressed|best)\b/;
 
 /**
@@ -64,9 +65,25 @@ export function readFrame(text: string): Frame {
 
 /**
  * The people a question asking for a person names in its frame ("which google people spoke", "any
- * heptio folks"): who they are is the answer, so the word is no topic a passage must hold.
+ * heptio folks", "which company talked about …"): who they are is the answer, so the word is no
+ * topic a passage must hold.
  */
-export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'folks', 'employees', 'engineers']);
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'people',
+  'persons',
+  'person',
+  'folks',
+  'employees',
+  'engineers',
+  'company',
+  'companies',
+  'org',
+  'orgs',
+  'organization',
+  'organisation',
+  'vendor',
+  'firm',
+]);
 
 /**
  * Words that frame a question rather than name what it is about: question words, the verbs of

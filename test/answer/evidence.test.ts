@@ -155,3 +155,15 @@ describe('numbers', () => {
     expect(renderText(ask(k, 'how big was kubecon'))).toContain('4k+ people');
   });
 });
+
+describe('what the question frames', () => {
+  // Before: "company" was a topic no passage held, and the question was declined.
+  it('"which company …" asks who', () => {
+    expect(renderText(ask(k, 'which company talked about game of thrones'))).toContain('HBO');
+  });
+
+  // Before: "best talk" was nobody's opinion, and only talks (not keynotes) were searched.
+  it('"the best talk" asks the author, of any session', () => {
+    expect(renderText(ask(k, 'best talk of the conference?'))).toContain('one of the best presentations');
+  });
+});

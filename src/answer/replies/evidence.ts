@@ -117,7 +117,8 @@ function scopeOf(q: Query): Scope {
   if (e.day !== null) tests.push((p) => p.day?.number === e.day);
   // "did the author like the conference?" names nothing to search for: his own passages answer.
   if (q.author && ids.size === 0 && q.focus.length === 0) tests.push(authorsOwn);
-  if (q.sessionKind && ids.size === 0) tests.push((p) => p.session?.kind === q.sessionKind);
+  // "keynotes" narrows; "talk" is said of any session ("best talk of the conference" was a keynote).
+  if (q.sessionKind === 'keynote' && ids.size === 0) tests.push((p) => p.session?.kind === 'keynote');
   if (tests.length === 0) return { covered: false, people: false };
   const filter = (p: PassageEntry): boolean => tests.every((t) => t(p));
   // A company is also what is said of it elsewhere ("the CNCF has over 150 members", in another
