@@ -1,11 +1,12 @@
+import type { Session } from '../../conference/model.js';
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
 import { findSessions, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
-import { analyze } from '../../search/analyze.js';
-import { splitSentences, tokenize } from '../../text/normalize.js';
+import { analyze, wordSet } from '../../search/analyze.js';
+import { splitSentences } from '../../text/normalize.js';
 import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 
 /**
@@ -58,17 +59,6 @@ function passageTokens(entry: PassageEntry): string[] {
     tokensByPassage.set(entry, tokens);
   }
   return tokens;
-}
-
-const wordsByPassage = new WeakMap<PassageEntry, ReadonlySet<string>>();
-/** A passage's words as typed (folded, not stemmed): names are matched as written. */
-function passageWords(entry: PassageEntry): ReadonlySet<string> {
-  let words = wordsByPassage.get(entry);
-  if (!words) {
-    words = new Set(tokenize(entry.passage.text));
-    wordsByPassage.set(entry, words);
-  }
-  return words;
 }
 
 /** The cues made global once, for counting: `match` with a global pattern returns every hit. */
@@ -124,7 +114,7 @@ function scopeOf(q: Query): Scope {
   // A company is also what is said of it elsewhere ("the CNCF has over 150 members", in another
   // company's keynote): when its people's sessions do not answer, the passages that name it may.
   const orgNames = e.orgs.flatMap((o) => [o.squashed, ...(o.initials.length >= 3 ? [o.initials] : [])]);
-  const namesOrg = (p: PassageEntry): boolean => orgNames.some((n) => passageWords(p).has(n)) && tests.slice(1).every((t) => t(p));
+  const namesOrg = (p: PassageEntry): boolean => orgNames.some((n) => wordSet(p.passage.text).has(n)) && tests.slice(1).every((t) => t(p));
   return { filter, covered: ids.size > 0 || terms.size > 0, people: ids.size > 0, ...(orgNames.length > 0 && ids.size > 0 ? { mentions: namesOrg } : {}) };
 }
 
@@ -227,16 +217,39 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   if (wanted.size === 0) return cue.test(hit.entry.passage.text);
   // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
   // total of about 12 hours, I arrived"): what a number is about is often said just before it.
-  const sentences = splitSentences(hit.entry.passage.text);
-  const holds = (s: string | undefined): boolean => s !== undefined && analyze(s).some((w) => wanted.has(w));
-  return sentences.some((s, i) => cue.test(s) && (holds(s) || holds(sentences[i - 1])));
+  const sentences = analysedSentences(hit.entry);
+  const holds = (s: AnalysedSentence | undefined): boolean => s !== undefined && s.words.some((w) => wanted.has(w));
+  return sentences.some((s, i) => cue.test(s.text) && (holds(s) || holds(sentences[i - 1])));
 }
+
+interface AnalysedSentence {
+  text: string;
+  words: readonly string[];
+}
+
+const sentencesByPassage = new WeakMap<PassageEntry, readonly AnalysedSentence[]>();
+
+/** A passage's sentences with their analysed words, worked out once: the report never changes, and number questions ask it of every passage they find. */
+function analysedSentences(entry: PassageEntry): readonly AnalysedSentence[] {
+  let sentences = sentencesByPassage.get(entry);
+  if (!sentences) {
+    sentences = splitSentences(entry.passage.text).map((text) => ({ text, words: analyze(text) }));
+    sentencesByPassage.set(entry, sentences);
+  }
+  return sentences;
+}
+
+const describingWords = new WeakMap<Session, ReadonlySet<string>>();
 
 /** Whether the question's words are in a passage's session's title or its speakers' names, roles and companies. */
 function describesSession(entry: PassageEntry, words: readonly string[]): boolean {
   const session = entry.session;
   if (!session) return false;
-  const about = new Set(analyze([session.title, ...session.speakers.map((s) => [s.name, s.role, s.org].filter(Boolean).join(' '))].join(' ')));
+  let about = describingWords.get(session);
+  if (!about) {
+    about = new Set(analyze([session.title, ...session.speakers.map((s) => [s.name, s.role, s.org].filter(Boolean).join(' '))].join(' ')));
+    describingWords.set(session, about);
+  }
   return words.some((w) => about.has(w));
 }
 
