@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { stem } from './stem.js';
 
 /** Where the derived table lives, from the repository root (`npm run word-classes` writes it). */
 export const WORD_CLASSES_FILE = 'data/english/word-classes.txt';
@@ -73,6 +74,19 @@ export function nounShare(word: string, stem: string): number {
 export function phrasalVerb(stem: string, particle: string): boolean {
   // Most words are followed by no particle: no need to search the table for them.
   return PARTICLES.has(particle) && table().get(`+${stem}_${particle}`) !== undefined;
+}
+
+/**
+ * Where a text's (folded) tokens hold a phrasal verb: the positions of the verbs, each followed by
+ * its particle ("which party did he end up at": the position of "end").
+ *
+ * @example
+ * phrasalVerbsIn(['who', 'kicked', 'off', 'the', 'conference']); // Set { 1 }
+ */
+export function phrasalVerbsIn(tokens: readonly string[]): ReadonlySet<number> {
+  const verbs = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (phrasalVerb(stem(tokens[i]!), tokens[i + 1]!)) verbs.add(i);
+  return verbs;
 }
 
 /** The particles that make a verb phrasal ("end up", "kick off", "stick around"): `npm run word-classes` lists those verbs. */

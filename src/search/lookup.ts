@@ -2,7 +2,7 @@ import type { SearchResult } from 'minisearch';
 import type { Knowledge, OrgEntry, PassageEntry, SessionEntry, SpeakerEntry, TermEntry } from './knowledge.js';
 import { orgKey } from './knowledge.js';
 import { analyze, stem, wordSet } from './analyze.js';
-import { nounShare, phrasalVerb } from './english.js';
+import { nounShare, phrasalVerbsIn } from './english.js';
 import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
 import { termFinder, type TermMatcher } from './terms.js';
 import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
@@ -192,12 +192,12 @@ function rarity(k: Knowledge, w: string): number {
 export function topicShares(text: string): Map<string, number> {
   const shares = new Map<string, number>();
   const tokens = tokenize(text);
+  // "end up", "kicked off": the word before a particle it makes a verb with is no thing asked about.
+  const verbs = phrasalVerbsIn(tokens);
   tokens.forEach((token, i) => {
     if (STOP_WORDS.has(token)) return;
     const key = stem(token);
-    // "end up", "kicked off": the word before a particle it makes a verb with is no thing asked about.
-    const next = tokens[i + 1];
-    const share = token.length < 2 || (next !== undefined && phrasalVerb(key, next)) ? 0 : nounShare(token, key);
+    const share = token.length < 2 || verbs.has(i) ? 0 : nounShare(token, key);
     shares.set(key, Math.max(shares.get(key) ?? 0, share));
   });
   return shares;
@@ -329,9 +329,10 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     const best = Math.max(...(stands.get(term)?.values() ?? [1]));
     return best >= 1 ? 1 : best * RELATED_BOOST;
   };
+  const terms = [...stands.keys()];
   // What the search weighs each stem at, for telling one search from another.
-  const boosts = [...stands.keys()].map((t) => `${t}:${boost(t)}`).join(' ');
-  const results = indexSearch(k, [...stands.keys()].join(' '), boosts, boost, filter);
+  const boosts = terms.map((t) => `${t}:${boost(t)}`).join(' ');
+  const results = indexSearch(k, terms.join(' '), boosts, boost, filter);
   // A word the report uses keeps priority: where a passage holds it only in the heading it stands
   // under, related stems in its text do not lift it (the words-only score is used): "band" in the
   // passage under "Party" does not outrank the passage that says "party".

@@ -3,7 +3,7 @@ import type { CommandArgs, CommandName } from './commands.js';
 import { route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { stem } from '../search/analyze.js';
-import { phrasalVerb } from '../search/english.js';
+import { phrasalVerbsIn } from '../search/english.js';
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
@@ -70,12 +70,9 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const entities = known?.text === text ? known.entities : findEntities(k, text);
   const tokens = respace(k, tokenize(text));
   // "which party did he end up at", "who kicked off": a phrasal verb, particle and all, is how the question is asked.
-  const phrasal = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (i + 1 < tokens.length && phrasalVerb(stem(t), tokens[i + 1]!)) phrasal.add(i).add(i + 1);
-  });
+  const verbs = phrasalVerbsIn(tokens);
   const words = tokens
-    .filter((t, i) => !phrasal.has(i) && !entities.used.has(t))
+    .filter((t, i) => !verbs.has(i) && !verbs.has(i - 1) && !entities.used.has(t))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do": a word whose stem is a stop word carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
