@@ -26,6 +26,12 @@ const WORDS: Record<string, number> = {
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /**
+ * A day named in words inside a longer text, as `readDay` reads it ("the last day", "day two",
+ * "friday"): one pattern source for every place that looks for a day in a question.
+ */
+export const NAMED_DAY = String.raw`(?:first|second|third|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+/**
  * Reads a day as people write it: `day1`, `day 1`, `Day #1`, `#1`, `d1`, `1`, `day one`,
  * `first day`, `the 1st day`, `the last day`, `friday`, `fri`. Returns `null` when the text is not a day at all.
  *

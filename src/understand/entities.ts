@@ -2,7 +2,7 @@ import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from 
 import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
 import { glossaryTermsIn, shortened } from '../search/lookup.js';
-import { readDay, resolveDay } from './days.js';
+import { NAMED_DAY, readDay, resolveDay } from './days.js';
 
 /** Everything a question names that the report knows, each resolved once. */
 export interface Entities {
@@ -163,9 +163,11 @@ export function findEntities(k: Knowledge, text: string): Entities {
   return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
 }
 
+const DAY_TEXT = new RegExp(String.raw`\b(?:day\s*#?\s*\d|d\d\b|(?:1st|2nd|3rd) day|${NAMED_DAY})\S*`);
+
 /** The day a question's (respaced, joined) words ask about, and the words that say it. */
 function dayIn(k: Knowledge, joined: string): { day: number | null; dayTokens: string[] } {
-  const dayText = /\b(?:day\s*#?\s*\d|d\d\b|(?:first|second|third|1st|2nd|3rd|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\S*/.exec(joined);
+  const dayText = DAY_TEXT.exec(joined);
   if (!dayText) return { day: null, dayTokens: [] };
   const ref = readDay(dayText[0]);
   const day = ref ? resolveDay(ref, k.conference) : null;

@@ -2,6 +2,7 @@ import type { Knowledge } from '../search/knowledge.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { findEntities, type Entities } from './entities.js';
 import { readInformal } from './informal.js';
+import { NAMED_DAY } from './days.js';
 import type { KnownNames } from './query.js';
 
 /**
@@ -47,9 +48,8 @@ const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|ho
 const MORE = /^(?:(?:tell|show|give) (?:me )?)?(?:more|some more|the rest|go on|continue|next(?: page)?|keep going|more please|more pls|and\??)\s*[?!.]*$/i;
 const SESSION_PRONOUN = /\b(?:it|that|this|that one|this one|that talk|this talk|that session|this session|that keynote|this keynote|the talk|the session|the keynote)\b/i;
 const PERSON_PRONOUN = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
-const DAY_ONLY =
-  /^(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d|(?:first|second|third|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s?!.]*$/i;
-const DAY_IN = /\b(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d\b|(?:first|second|third|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+const DAY_ONLY = new RegExp(String.raw`^(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d|${NAMED_DAY})[\s?!.]*$`, 'i');
+const DAY_IN = new RegExp(String.raw`\b(?:on |for |at |during )?(?:the )?(?:day\s*#?\s*\d+|d\d\b|${NAMED_DAY})\b`, 'gi');
 
 /**
  * Reads a message against the last turn of the conversation: "and on day 2?" asks the last
