@@ -111,8 +111,8 @@ function namesCarried(k: Knowledge, lastQuestion: string, question: string, diff
  */
 function aboutSession(k: Knowledge, question: string, about: NonNullable<FollowUp['about']>): Query | undefined {
   const entry = k.sessions.find((s) => s.session.title === about.session);
-  const own = understand(k, questionText(about.asked), about.known);
   if (!entry) return undefined;
+  const own = understand(k, questionText(about.asked), about.known);
   let command = own.command;
   if (command) {
     // "when was it?" names the `when` command with the pronoun for its argument: the session it stands for.

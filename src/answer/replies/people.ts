@@ -64,7 +64,7 @@ function unique<T>(items: readonly T[]): T[] {
  * @example
  * orgAnswer(knowledge, 'heptio').sources.length; // 3
  */
-export function orgAnswer(k: Knowledge, name: string | undefined, within: Within = {}): Answer {
+export function orgAnswer(k: Knowledge, name: string | undefined, within: Within = ANY): Answer {
   if (!name) {
     const orgs = [...k.orgs].sort((a, b) => b.sessions.length - a.sessions.length || a.name.localeCompare(b.name));
     return {
@@ -83,9 +83,11 @@ export function orgAnswer(k: Knowledge, name: string | undefined, within: Within
 
 /** A day and a kind of session a question narrows itself to ("who from heptio gave a talk on day 3"). */
 export interface Within {
-  day?: number | null;
-  kind?: 'keynote' | 'talk' | null;
+  day: number | null;
+  kind: 'keynote' | 'talk' | null;
 }
+
+const ANY: Within = { day: null, kind: null };
 
 /**
  * The sessions on that day, and keynotes only when keynotes are asked for ("talks" is said of any
@@ -93,8 +95,8 @@ export interface Within {
  */
 function narrowed(entries: SessionEntry[], { day, kind }: Within): SessionEntry[] {
   const keynotes = kind === 'keynote';
-  if ((day === undefined || day === null) && !keynotes) return entries;
-  const kept = entries.filter((e) => (day === undefined || day === null || e.day.number === day) && (!keynotes || e.session.kind === 'keynote'));
+  if (day === null && !keynotes) return entries;
+  const kept = entries.filter((e) => (day === null || e.day.number === day) && (!keynotes || e.session.kind === 'keynote'));
   return kept.length > 0 ? kept : entries;
 }
 
@@ -104,18 +106,17 @@ function narrowed(entries: SessionEntry[], { day, kind }: Within): SessionEntry[
  * @example
  * orgsAnswer(findOrgs(knowledge, 'heptio')).sources.length; // 3
  */
-export function orgsAnswer(orgs: readonly OrgEntry[], within: Within = {}): Answer {
+export function orgsAnswer(orgs: readonly OrgEntry[], within: Within = ANY): Answer {
   const all = unique(orgs.flatMap((o) => o.sessions));
   const entries = narrowed(all, within);
-  const when =
-    entries === all
-      ? ''
-      : ` ${entries.every((e) => e.session.kind === 'keynote') && within.kind === 'keynote' ? 'keynote' : 'session'}${entries.length === 1 ? '' : 's'}${within.day === undefined || within.day === null ? '' : ` on Day #${within.day}`}`;
+  // Narrowed, they are what was asked for: keynotes, on the day asked.
+  const kind = entries !== all && within.kind === 'keynote' ? 'keynote' : 'session';
+  const day = entries !== all && within.day !== null ? ` on Day #${within.day}` : '';
   return {
     intent: 'org',
     title: `Sessions by ${orgs.map((o) => o.name).join(' / ')}`,
     parts: [
-      { type: 'text', text: `${entries.length}${when || ` session${entries.length === 1 ? '' : 's'}`} by speakers from ${orgs.map((o) => o.name).join(' and ')}:` },
+      { type: 'text', text: `${entries.length} ${kind}${entries.length === 1 ? '' : 's'}${day} by speakers from ${orgs.map((o) => o.name).join(' and ')}:` },
       // A company with a session or two: what the report says of each, so "what did HBO learn" is answered here.
       ...(entries.length <= 2 ? sessionsWithGists(entries) : [{ type: 'sessions' as const, heading: null, sessions: entries.map(summarize) }]),
     ],

@@ -29,6 +29,9 @@ function namings(term: TermEntry): Naming[] {
   return found;
 }
 
+/** The kind of thing asked for ("tools", "projects"), analysed: what every glossary term is, so no topic. */
+const KINDS: ReadonlySet<string> = new Set(analyze([...GENERIC].join(' ')));
+
 /** Share of a topic's information a term's name, definition and naming sentences must hold. */
 const MIN_TOPIC_SHARE = 0.5;
 /** Most things listed: a list past this is a glossary, not an answer. */
@@ -52,9 +55,7 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const ids = new Set([...scoped].map((s) => s.session.id));
   const inScope = (n: Naming): boolean => ids.size === 0 || (n.entry.session !== null && ids.has(n.entry.session.id));
   // The topic: what the question is about, the projects it names included ("service mesh stuff").
-  // The kind of thing asked for ("tools", "projects") is what every glossary term is: no topic.
-  const kinds = new Set(analyze([...GENERIC].join(' ')));
-  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !kinds.has(w));
+  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !KINDS.has(w));
   if (topic.length === 0 && ids.size === 0) return null;
   const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
   const total = [...info.values()].reduce((a, b) => a + b, 0);
