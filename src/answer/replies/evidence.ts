@@ -8,6 +8,7 @@ import { findSessions, searchPassages, topicWords, unknownWords, type PassageHit
 import { analyze, wordSet } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
+import { type Sentence, sentencesOf } from './quotes.js';
 
 /**
  * Share of the focus's information the best passage must hold: below it, the report does not say.
@@ -217,26 +218,9 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   if (wanted.size === 0) return cue.test(hit.entry.passage.text);
   // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
   // total of about 12 hours, I arrived"): what a number is about is often said just before it.
-  const sentences = analysedSentences(hit.entry);
-  const holds = (s: AnalysedSentence | undefined): boolean => s !== undefined && s.words.some((w) => wanted.has(w));
-  return sentences.some((s, i) => cue.test(s.text) && (holds(s) || holds(sentences[i - 1])));
-}
-
-interface AnalysedSentence {
-  text: string;
-  words: readonly string[];
-}
-
-const sentencesByPassage = new WeakMap<PassageEntry, readonly AnalysedSentence[]>();
-
-/** A passage's sentences with their analysed words, worked out once: the report never changes, and number questions ask it of every passage they find. */
-function analysedSentences(entry: PassageEntry): readonly AnalysedSentence[] {
-  let sentences = sentencesByPassage.get(entry);
-  if (!sentences) {
-    sentences = splitSentences(entry.passage.text).map((text) => ({ text, words: analyze(text) }));
-    sentencesByPassage.set(entry, sentences);
-  }
-  return sentences;
+  const sentences = sentencesOf(hit.entry);
+  const holds = (s: Sentence | undefined): boolean => s !== undefined && s.tokens.some((w) => wanted.has(w));
+  return sentences.some((s, i) => cue.test(s.sentence) && (holds(s) || holds(sentences[i - 1])));
 }
 
 const describingWords = new WeakMap<Session, ReadonlySet<string>>();

@@ -5,7 +5,8 @@ import { splitSentences } from '../../text/normalize.js';
 /** Passages up to this long are quoted whole; longer ones by their best sentences. */
 const WHOLE_PASSAGE = 500;
 
-interface Sentence {
+/** A sentence of a passage, and its analysed words. */
+export interface Sentence {
   sentence: string;
   tokens: readonly string[];
 }
@@ -13,7 +14,13 @@ interface Sentence {
 /** Each passage's sentences and their analysed words, worked out on first use: the report does not change. */
 const sentencesByPassage = new WeakMap<PassageEntry, readonly Sentence[]>();
 
-function sentencesOf(entry: PassageEntry): readonly Sentence[] {
+/**
+ * A passage's sentences with their analysed words, worked out once per passage.
+ *
+ * @example
+ * sentencesOf(entry)[0]; // { sentence: 'Heptio Ark allows …', tokens: ['heptio', 'ark', …] }
+ */
+export function sentencesOf(entry: PassageEntry): readonly Sentence[] {
   let sentences = sentencesByPassage.get(entry);
   if (!sentences) {
     sentences = splitSentences(entry.passage.text).map((sentence) => ({ sentence, tokens: analyze(sentence) }));
