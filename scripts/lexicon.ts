@@ -351,7 +351,8 @@ function main(): void {
 
   // 1. The report's base forms, each with the report stems it stands for.
   const baseForms = new Map<string, Set<string>>();
-  for (const word of tokenize(indexedText(knowledge))) {
+  // The parts of a hyphenated word are indexed as words of their own ("bare-metal" is also "metal").
+  for (const word of tokenize(indexedText(knowledge)).flatMap((t) => (t.includes('-') ? [t, ...t.split('-')] : [t]))) {
     {
       if (STOP_WORDS.has(word) || !/^[a-z]{3,}$/.test(word)) continue;
       const s = stem(word);

@@ -15,7 +15,14 @@ export function analyze(text: string): string[] {
 
 /** `analyze` over tokens already split (`tokenize`): start-up tokenises each passage once. */
 export function analyzeTokens(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !STOP_WORDS.has(t)).map(stem);
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (STOP_WORDS.has(t)) continue;
+    out.push(stem(t));
+    // "kube-dns" is also "dns", "bare-metal" also "bare metal": the parts are indexed and asked too.
+    if (t.includes('-')) for (const part of t.split('-')) if (part.length > 1 && !STOP_WORDS.has(part)) out.push(stem(part));
+  }
+  return out;
 }
 
 const wordSets = new Map<string, ReadonlySet<string>>();

@@ -105,7 +105,15 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
-  return analyze(text).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)));
+  return inReportTerms(k, analyze(text)).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)));
+}
+
+/**
+ * A hyphenated word the report never writes as one ("bare-metal", where it says "bare metal") is
+ * asked through its parts alone, which `analyze` gives beside it.
+ */
+function inReportTerms(k: Knowledge, words: string[]): string[] {
+  return words.filter((w) => !w.includes('-') || k.documentFrequency.has(w));
 }
 
 /** How much a word the report writes out stands for the shortening a question used ("cert" for "certified"). */
@@ -176,8 +184,13 @@ export function information(k: Knowledge, w: string, share: number): number {
   return k.documentFrequency.has(w) ? rarity(k, w) : rarity(k, w) * (PARAPHRASE_FLOOR + (1 - PARAPHRASE_FLOOR) * share);
 }
 
-/** Inverse document frequency in the report: how few of its passages hold a stem. */
-function rarity(k: Knowledge, w: string): number {
+/**
+ * Inverse document frequency in the report: how few of its passages hold a stem.
+ *
+ * @example
+ * rarity(knowledge, 'ark') > rarity(knowledge, 'kubernet'); // true
+ */
+export function rarity(k: Knowledge, w: string): number {
   return Math.log(1 + k.passages.length / (1 + (k.documentFrequency.get(w) ?? 0)));
 }
 
@@ -283,6 +296,8 @@ export interface PassageHit {
   score: number;
   /** Share of the query's information (rare words weigh more) the passage holds, 0–1. */
   coverage: number;
+  /** Share of the question's topic words' information (see `topicWords`) the passage holds, 0–1; 0 when it has none. */
+  topicCoverage: number;
   /** The document words that matched, to pick the sentences worth quoting. */
   matchedTerms: string[];
   /** False when the words matched only the session's title or speakers, not the passage itself. */
@@ -298,11 +313,13 @@ export interface PassageHit {
  * searchPassages(knowledge, 'how many people attended')[0]?.entry.passage.line; // 28
  */
 export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageEntry) => boolean): PassageHit[] {
-  const words = [...new Set(analyze(expandAliases(k, text)))];
+  const words = inReportTerms(k, [...new Set(analyze(expandAliases(k, text)))]);
   if (words.length === 0) return [];
   const shares = topicShares(text);
   const weight = (w: string): number => information(k, w, shares.get(w) ?? 1);
   const all = words.reduce((sum, w) => sum + weight(w), 0);
+  const topics = words.filter((w) => (shares.get(w) ?? 1) >= TOPIC_SHARE);
+  const allTopics = topics.reduce((sum, w) => sum + weight(w), 0);
   // Each searched stem, with the question words it stands for and how much of each it carries: a
   // word stands for itself wholly; a word the report rarely or never uses is also searched through
   // the report stems the lexicon relates it to ("weather" → snow, 0.5), never above the word.
@@ -358,11 +375,12 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
         }
       }
       const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
+      const topicCovered = topics.reduce((sum, w) => sum + (held.get(w) ?? 0), 0);
       const headingOnly = expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
       const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
       const asideFactor = entry.passage.aside ? 0.5 : 1;
       const inText = Object.values(r.match).some((fields) => fields.includes('text'));
-      return [{ entry, score: score * asideFactor, coverage: covered / all, matchedTerms: r.terms, inText }];
+      return [{ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText }];
     })
     .sort((a, b) => b.score - a.score);
   // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above

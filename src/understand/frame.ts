@@ -22,7 +22,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ['list', /^(?:which|what|any) (?:talks|sessions|keynotes|presentations)\b/],
   [
     'number',
-    /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time))\b/,
+    /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time)|versions?|count|release number)\b/,
   ],
   ['reason', /^(?:why|how come)\b/],
   ['time', /^(?:when)\b|\b(?:what|which) (?:day|date|time|year|month)\b|\bwhen (?:is|was|were|did|does|will)\b|\bwhich days?\b/],
@@ -45,7 +45,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
 
 /** The author's own view or doings: "did the author like", "his favourite", "where did he stay". */
 const AUTHOR =
-  /\b(?:author|writer|blogger|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
+  /\b(?:author|writer|blogger|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:did|were|have|had) you\b(?! (?:know|mean|hear|say)\b)|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
 const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|impressions?|feel|felt|take on|view on|verdict|worth|rate|rating|recommend|impressed|best)\b/;
 
 /**
@@ -101,7 +101,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
    speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
-   okay thanks thank hey hi hello ya yeah yep nope ok`
+   name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),
 );

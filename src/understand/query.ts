@@ -74,13 +74,20 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const words = tokens
     .filter((t, i) => !verbs.has(i) && !verbs.has(i - 1) && !entities.used.has(t))
     .map((t) => t.replace(/'s$/, ''))
-    // "doing" is "do": a word whose stem is a stop word carries no topic either.
-    .filter((t) => !STOP_WORDS.has(t) && !STOP_WORDS.has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+    // "doing" is "do", "keynoted" is "keynote": a word whose stem is a stop word's carries no topic either.
+    .filter((t) => !STOP_WORDS.has(t) && !stopStems().has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   const focus = words.filter((t) => !FRAME_WORDS.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
   return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
+}
+
+let stops: ReadonlySet<string> | null = null;
+/** The stems of the stop words: "keynoted" is "keynote" as much as "doing" is "do". */
+function stopStems(): ReadonlySet<string> {
+  stops ??= new Set([...STOP_WORDS].flatMap((w) => [w, stem(w)]));
+  return stops;
 }
 
 function routed(k: Knowledge, text: string): RoutedCommand | null {

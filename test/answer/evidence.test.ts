@@ -167,3 +167,34 @@ describe('what the question frames', () => {
     expect(renderText(ask(k, 'best talk of the conference?'))).toContain('one of the best presentations');
   });
 });
+
+describe('what a question is about decides whether it is covered', () => {
+  // Before: "new" and "saw" weighed as much as "party", and the Party passage held too little of
+  // the question to count.
+  it('a passage holding every topic word covers the question, whatever its other words', () => {
+    const answer = ask(k, 'did he see anything new at that party');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('Ignite Talks');
+  });
+
+  // Before: "go" matched "you have to go through" in Brendan Burns' keynote, which outranked the party.
+  it('ranks the passage about the topic above one sharing only the verbs', () => {
+    expect(renderText(ask(k, 'which party did you go to'))).toContain('Rook and SPIFFE');
+  });
+
+  // Before: the CNCF's own people's keynote ("Linux of the cloud") was quoted; the passage that
+  // names the CNCF and its members answers.
+  it('a passage naming the company answers first when its own sessions barely touch the question', () => {
+    expect(renderText(ask(k, 'the cncf, member count'))).toContain('150+');
+  });
+
+  // Before: declined; "shipped" is not said of containerd, "version 1.0.0" is.
+  it('within a named project, the quantity asked for is found next to a number', () => {
+    expect(renderText(ask(k, 'containerd version shipped?'))).toContain('1.0.0');
+  });
+
+  // Before: "not the official KubeCon one" passed for a number, and the Party passage was quoted.
+  it('"one" is no quantity', () => {
+    expect(ask(k, 'which rook version was announced at kubecon').matched).toBe(false);
+  });
+});

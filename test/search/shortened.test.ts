@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { phrasalVerb } from '../../src/search/english.js';
-import { relatedInReport, shortened, unknownWords } from '../../src/search/lookup.js';
+import { relatedInReport, searchPassages, shortened, unknownWords } from '../../src/search/lookup.js';
+import { analyze } from '../../src/search/analyze.js';
 import { findEntities } from '../../src/understand/entities.js';
 import { understand } from '../../src/understand/query.js';
 import { renderText } from '../../src/render/text.js';
@@ -49,5 +50,14 @@ describe('a session named by a word cut short', () => {
   it('counts the title word the short form begins', () => {
     expect(shortened(k, 'infra')).toEqual(['infrastructur']);
     expect(findEntities(k, 'takeaway from the cost of infra talk').sessions.map((s) => s.session.title)).toEqual(['The True Costs of Running Cloud Native Infrastructure']);
+  });
+});
+
+describe('hyphenated words', () => {
+  // Before: "bare-metal" was one word the report never uses (it says "bare metal"), and
+  // "kube-dns" never matched "dns".
+  it('are indexed and asked by their parts as well', () => {
+    expect(analyze('kube-dns')).toEqual(['kube-dns', 'kube', 'dn']);
+    expect(searchPassages(k, 'bare-metal cloud boxes alibaba')[0]?.entry.passage.text).toContain('X-Dragon');
   });
 });

@@ -81,6 +81,12 @@ describe('readFrame: what a question wants', () => {
     ['where did he fly out of', 'place', true],
     ['why did he skip talks', 'reason', true],
     ['is rook production ready', 'yesno', false],
+    // The quantity named, not only "how many": a count, a version.
+    ['cncf member count?', 'number', false],
+    ['containerd version that shipped', 'number', false],
+    // "you" asked what they did is the author; "do you know" asks the bot.
+    ['which party did you go to', 'any', true],
+    ['do you know who spoke on rook', 'person', false],
   ])('%s → %s', (text, wants, author) => {
     expect(readFrame(text)).toEqual({ wants, author });
   });
