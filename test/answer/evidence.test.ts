@@ -198,3 +198,12 @@ describe('what a question is about decides whether it is covered', () => {
     expect(ask(k, 'which rook version was announced at kubecon').matched).toBe(false);
   });
 });
+
+describe('who a question asks for', () => {
+  // Before: "community" was in the title of Sarah Novotny's "Kubernetes Community" keynote, which
+  // passed for a session the question describes, and the award passage was quoted for a winner.
+  it('a session is described by half the question’s words at least, not by one', () => {
+    expect(ask(k, 'who won one of the community awards').matched).toBe(false);
+    expect(renderText(ask(k, 'who was the microsoft guy talking about making distributed systems dev easier'))).toContain('Brendan Burns');
+  });
+});

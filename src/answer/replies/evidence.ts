@@ -247,7 +247,7 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
 
 const describingWords = new WeakMap<Session, ReadonlySet<string>>();
 
-/** Whether the question's words are in a passage's session's title or its speakers' names, roles and companies. */
+/** Whether the question's words are in a passage's session's title or its speakers' names, roles and companies (half of them at least). */
 function describesSession(entry: PassageEntry, words: readonly string[]): boolean {
   const session = entry.session;
   if (!session) return false;
@@ -256,7 +256,9 @@ function describesSession(entry: PassageEntry, words: readonly string[]): boolea
     about = new Set(analyze([session.title, ...session.speakers.map((s) => [s.name, s.role, s.org].filter(Boolean).join(' '))].join(' ')));
     describingWords.set(session, about);
   }
-  return words.some((w) => about.has(w));
+  // At least half of them: one shared word ("community") describes no session the question means
+  // ("who won the community awards" is not asking who gave "Kubernetes Community").
+  return words.filter((w) => about.has(w)).length * 2 >= words.length;
 }
 
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
