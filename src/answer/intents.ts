@@ -46,7 +46,9 @@ const REPLIES: { [N in CommandName]: Reply<N> } = {
   when: (k, { text }) => whenAnswer(k, text),
   session: (k, { text }) => sessionAnswer(k, text),
   // "what is hbos main advice" is phrased like a definition but asks for advice.
-  define: (k, { text }, q) => (q.wants === 'definition' || q.wants === 'any' ? defineAnswer(k, text) : questionAnswer(k, q, 'define')),
+  // `define X` defines X. "what is aws fargate as explained in the report" is a question in plain
+  // words, answered as understood: the words beyond a name are not re-read as one.
+  define: (k, { text }, q) => (q.command?.via === 'command' && (q.wants === 'definition' || q.wants === 'any') ? defineAnswer(k, text) : questionAnswer(k, q, 'define')),
   search: (k, { text }) => searchAnswer(k, text),
 };
 

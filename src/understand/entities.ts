@@ -114,6 +114,12 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const mentioned = new Set(glossaryTermsIn(k, tokenize(joined)));
   const terms = k.terms.filter((t) => mentioned.has(t.matcher));
   for (const t of terms) for (const key of t.matcher.keyTokens) if (key.every((w) => tokens.includes(w))) for (const w of key) used.add(w);
+  // Where the question says a term's name word for word: the words of a longer name, and one-word names.
+  const inTermNames = new Set<number>();
+  const termWords = new Set<number>();
+  for (const t of terms)
+    for (const key of t.matcher.keyTokens)
+      for (let i = 0; i + key.length <= tokens.length; i++) if (key.every((w, j) => tokens[i + j] === w)) for (let j = 0; j < key.length; j++) (key.length > 1 ? inTermNames : termWords).add(i + j);
   // A typo in a one-word name: "kuberntes", "prometheous".
   for (const token of tokens) {
     // A word the report uses, or a stop word ("session"), is no typo of a name.
@@ -148,9 +154,13 @@ export function findEntities(k: Knowledge, text: string): Entities {
   for (let i = 0; i < tokens.length; i++) {
     for (let width = 1; width <= 3 && i + width <= tokens.length; width++) {
       const span = tokens.slice(i, i + width);
+      // A term's name is the term's: "heptio ark" is Ark, and "flux" alone is Flux, not the Flux
+      // Foundation by its first word; "cncf" is both the term and the company's initials.
+      if (span.every((_, j) => inTermNames.has(i + j))) continue;
+      const termName = width === 1 && termWords.has(i);
       const squashed = span.join('').replace(/[^a-z0-9]/g, '');
       for (const v of variants(squashed)) {
-        const found = [...(names.orgsByName.get(v) ?? []), ...(width === 1 ? (names.orgsByFirstWord.get(v) ?? []) : [])];
+        const found = [...(names.orgsByName.get(v) ?? []), ...(width === 1 && !termName ? (names.orgsByFirstWord.get(v) ?? []) : [])];
         for (const o of found) orgs.add(o);
         if (found.length > 0) for (const t of span) used.add(t);
       }

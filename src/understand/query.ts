@@ -1,9 +1,12 @@
 import type { Knowledge } from '../search/knowledge.js';
 import type { CommandArgs, CommandName } from './commands.js';
-import { route } from './route.js';
+import { readLeadTypos, route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { stem } from '../search/analyze.js';
 import { phrasalVerbsIn } from '../search/english.js';
+import { GENERIC } from '../search/lookup.js';
+
+const NONE: ReadonlySet<string> = new Set();
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
@@ -64,7 +67,7 @@ export interface KnownNames {
  */
 export function understand(k: Knowledge, typed: string, known?: KnownNames): Query {
   // Names found in this very text were found in it as read already: reading is idempotent.
-  const text = known?.text === typed ? typed : readInformal(typed);
+  const text = known?.text === typed ? typed : readLeadTypos(k, readInformal(typed));
   const { wants, author } = readFrame(text);
   // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
   const entities = known?.text === text ? known.entities : findEntities(k, text);
@@ -76,7 +79,9 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do", "keynoted" is "keynote": a word whose stem is a stop word's carries no topic either.
     .filter((t) => !STOP_WORDS.has(t) && !stopStems().has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
-  const focus = words.filter((t) => !FRAME_WORDS.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
+  // "the heptio ark project": with a project named, "project" says nothing more.
+  const generic = entities.terms.length > 0 ? GENERIC : NONE;
+  const focus = words.filter((t) => !FRAME_WORDS.has(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
   const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';

@@ -20,6 +20,22 @@ const LEAD_WORDS: readonly string[] = [
   ]),
 ];
 
+/**
+ * A text with typos in its first two words fixed when they are not words of the report: the
+ * question is read as meant ("waht is spinaker" asks what Spinnaker is, and "waht" is no topic).
+ *
+ * @example
+ * readLeadTypos(knowledge, 'waht is spinaker'); // 'what is spinaker'
+ */
+export function readLeadTypos(k: Knowledge, text: string): string {
+  const words = text.split(' ');
+  const fixed = fixLeadTypos(
+    k,
+    words.map((w) => w.toLowerCase()),
+  );
+  return fixed.some((w, i) => w !== words[i]!.toLowerCase()) ? words.map((w, i) => (fixed[i] !== w.toLowerCase() ? fixed[i]! : w)).join(' ') : text;
+}
+
 /** Fixes typos in the first two words when they are not words of the report (`waht is` → `what is`). */
 function fixLeadTypos(k: Knowledge, words: string[]): string[] {
   return words.map((w, i) => {

@@ -207,3 +207,23 @@ describe('who a question asks for', () => {
     expect(renderText(ask(k, 'who was the microsoft guy talking about making distributed systems dev easier'))).toContain('Brendan Burns');
   });
 });
+
+describe('a definition asked in plain words', () => {
+  // Before: "as the report explains it" was handed to the glossary lookup as part of the name, and
+  // the AWS keynote's first passage was quoted instead of the one saying what Fargate is.
+  it('is answered as understood, not by re-reading the words after "what is" as a name', () => {
+    expect(renderText(ask(k, 'what is aws fargate as described in the report'))).toContain("like AWS's own GKE");
+  });
+
+  // Before (once plain-words definitions were answered as understood): a passage using CRDs
+  // outranked the report's own definition of them.
+  it('prefers the report’s own definition of what is named', () => {
+    expect(renderText(ask(k, 'what r CRDs and why would i use them'))).toContain('declare your own resources');
+  });
+
+  it('says what of the question the report does cover when it declines', () => {
+    const answer = ask(k, 'how does kubernetes run on mars');
+    expect(answer.matched).toBe(false);
+    expect(renderText(answer)).toContain('It does cover Kubernetes');
+  });
+});

@@ -103,6 +103,12 @@ describe('understand: what a question names', () => {
     ['day3 keynote lineup', { day: 3, focus: [] }],
     ['who were the google ppl doing the secret superpower keynote', { orgs: ['Google'], sessions: ['Kubernetes Secret Superpower'] }],
     ['how many ppl showed up', { focus: ['people'] }],
+    // A typo in the question word is no topic; "project" adds nothing to a project's name; and
+    // "heptio" in "heptio ark" is part of Ark's name, where "from heptio" is the company.
+    ['waht is spinaker', { terms: ['Spinnaker'], focus: [] }],
+    ['what is the heptio ark project', { terms: ['Ark'], orgs: [], focus: [] }],
+    ['who from heptio talked about ark', { terms: ['Ark'], orgs: ['Heptio'] }],
+    ['keynoted by intel', { orgs: ['Intel Corporation'], focus: [] }],
   ])('%s', (text, want) => {
     const q = understand(k, text);
     const e = q.entities;

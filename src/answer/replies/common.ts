@@ -35,6 +35,21 @@ export function notCovered(k: Knowledge, intent: string, asked: string, why?: st
 }
 
 /**
+ * A "not covered" that says what of the question the report does cover, with a button asking it
+ * ("what is kubernetes on mars": it does cover Kubernetes).
+ *
+ * @example
+ * declineNaming(notCovered(knowledge, 'define', 'kubernetes on mars'), 'Kubernetes').parts[1]; // { type: 'text', text: 'It does cover Kubernetes.' }
+ */
+export function declineNaming(answer: Answer, name: string): Answer {
+  return {
+    ...answer,
+    parts: [answer.parts[0]!, { type: 'text', text: `It does cover ${name}.` }],
+    suggestions: [{ label: `What is ${name}?`, query: `what is ${name}` }, ...answer.suggestions].slice(0, 5),
+  };
+}
+
+/**
  * Names in the report a typo or a prefix away from the words of a text: terms, speakers,
  * organisations. Used to suggest a way on when nothing matched.
  */

@@ -7,7 +7,7 @@ import { passageSource } from '../answer.js';
 import { findSessions, rarity, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze, wordSet } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
-import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
+import { declineNaming, notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { type Sentence, sentencesOf } from './quotes.js';
 
 /**
@@ -149,6 +149,8 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   score *= 1 + Math.min(shared, 2);
   if (q.author && authorsOwn(hit.entry)) score *= 1.5;
   // "prometheus + cadvisor": a passage about both of the projects named beats one about either.
+  // "what r CRDs and why would i use them": the report's own definition of what is named says it best.
+  if (q.wants === 'definition' && q.entities.terms.some((t) => t.definition?.from === hit.entry)) score *= 2;
   const named = q.entities.terms.filter((t) => hit.entry.terms.includes(t.matcher)).length;
   if (named > 1) score *= named;
   return score;
@@ -370,7 +372,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
       parts,
     );
   }
-  return notCovered(k, intent, q.text);
+  // "what is kubernetes on mars": what it names is covered, what it asks of it is not.
+  const declined = notCovered(k, intent, q.text);
+  return names.length === 1 && unknown.length > 0 ? declineNaming(declined, names[0]!) : declined;
 }
 
 /** Sessions a question names by words of their titles ("the opening keynotes"), with who gave them. */

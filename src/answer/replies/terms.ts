@@ -4,7 +4,7 @@ import type { Answer, Part } from '../answer.js';
 import { passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 import { findOrgs, findSessions, findSpeakers, findTermMatch, searchPassages, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze } from '../../search/analyze.js';
-import { notCovered, sessionSuggestion } from './common.js';
+import { declineNaming, notCovered, sessionSuggestion } from './common.js';
 import { orgAnswer, speakerAnswer } from './people.js';
 import { answeringPassages, MIN_COVERAGE, searchAnswer } from './search.js';
 import { bestSentence, firstSentence } from './quotes.js';
@@ -65,15 +65,7 @@ export function defineAnswer(k: Knowledge, phrase: string): Answer {
       const search = searchAnswer(k, phrase, 'define', hits);
       if (search.matched) return search;
     }
-    if (unknownWords(k, phrase).length > 0) {
-      const answer = notCovered(k, 'define', phrase);
-      const name = found.entry.matcher.term.name;
-      return {
-        ...answer,
-        parts: [answer.parts[0]!, { type: 'text', text: `It does cover ${name}.` }],
-        suggestions: [{ label: `What is ${name}?`, query: `what is ${name}` }, ...answer.suggestions].slice(0, 5),
-      };
-    }
+    if (unknownWords(k, phrase).length > 0) return declineNaming(notCovered(k, 'define', phrase), found.entry.matcher.term.name);
   }
   if (found) return termAnswer(k, found.entry);
   if (findSpeakers(k, phrase).length > 0) return speakerAnswer(k, phrase);
