@@ -86,6 +86,7 @@ describe('readFrame: what a question wants', () => {
     ['containerd version that shipped', 'number', false],
     // "you" asked what they did is the author; "do you know" asks the bot.
     ['which party did you go to', 'any', true],
+    ['authors take on the pipelines keynote', 'opinion', true],
     ['do you know who spoke on rook', 'person', false],
   ])('%s → %s', (text, wants, author) => {
     expect(readFrame(text)).toEqual({ wants, author });
