@@ -227,3 +227,11 @@ describe('a definition asked in plain words', () => {
     expect(renderText(answer)).toContain('It does cover Kubernetes');
   });
 });
+
+describe('the passage after the best one', () => {
+  // Before: the passage on service types' problems was quoted, and the next line of the report,
+  // which says what worked, was not.
+  it('is read with it: the report often answers in its next line', () => {
+    expect(renderText(ask(k, 'hbo service type recommendation'))).toContain('NodePort');
+  });
+});

@@ -204,11 +204,19 @@ function unitsOf(text: string, lists: boolean): Unit[] {
 /**
  * The sentences of a passage that answer: those holding most of the question's words, the kind of
  * thing asked for breaking ties (a number for "how many"), a list heading with its items, at most
- * two, in the report's order.
+ * two, in the report's order. `text` is what they are chosen from: the passage, or the passage
+ * with the one after it.
  */
-export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2, weightOf: (word: string) => number = () => 1): string {
-  const text = entry.passage.text;
+export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2, weightOf: (word: string) => number = () => 1, text = entry.passage.text): string {
+  // Short is quoted whole: the text (a passage, or a passage with the next, see `withNext`), or
+  // else the passage itself.
   if (text.length <= 300) return text;
+  if (entry.passage.text.length <= 300) return entry.passage.text;
+  return bestUnits(text, words, wants, max, weightOf);
+}
+
+/** The units of a text that answer best (see `answeringSentences`), at most `max`, in the report's order. */
+function bestUnits(text: string, words: readonly string[], wants: Wants, max: number, weightOf: (word: string) => number): string {
   const wanted = new Set(words);
   const mean = wanted.size === 0 ? 1 : [...wanted].reduce((sum, w) => sum + weightOf(w), 0) / wanted.size;
   const cue = CUES[wants];
@@ -261,6 +269,15 @@ function describesSession(entry: PassageEntry, words: readonly string[]): boolea
   // At least half of them: one shared word ("community") describes no session the question means
   // ("who won the community awards" is not asking who gave "Kubernetes Community").
   return words.filter((w) => about.has(w)).length * 2 >= words.length;
+}
+
+/**
+ * A passage's text followed by the next passage's when that one goes on in the same session and
+ * section (an aside of the author's is no continuation).
+ */
+function withNext(k: Knowledge, entry: PassageEntry): string {
+  const next = k.passages[k.passages.indexOf(entry) + 1];
+  return next && next.session === entry.session && next.section === entry.section && !next.passage.aside ? `${entry.passage.text}\n${next.passage.text}` : entry.passage.text;
 }
 
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
@@ -361,8 +378,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
-    const parts: Part[] = chosen.map((h) => {
-      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, (w) => rarity(k, w));
+    const parts: Part[] = chosen.map((h, i) => {
+      // The best passage is read with the one after it: the report often says the answer in the
+      // next line ("Service Types … have problems" / "They had the best experience with NodePort").
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, (w) => rarity(k, w), i === 0 ? withNext(k, h.entry) : h.entry.passage.text);
       return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, h.entry)}`.trim() : said, source: passageSource(h.entry) };
     });
     return quotesAnswer(
