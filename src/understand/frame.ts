@@ -19,7 +19,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   // "where all did …", "what all …": a list, whatever the question word.
   ['list', /\b(?:where|what|which|who) all\b/],
   // "which talks should I watch about storage": sessions to list, even when asked as advice.
-  ['list', /^(?:which|what|any) (?:talks|sessions|keynotes|presentations)\b/],
+  ['list', /^(?:which|what|any) (?:[\w-]+ )?(?:talks|sessions|keynotes|presentations|breakouts)\b/],
   [
     'number',
     /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time)|versions?|count|release number)\b/,
@@ -56,7 +56,12 @@ const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|
  * readFrame('did the author like the party'); // { wants: 'opinion', author: true }
  */
 export function readFrame(text: string): Frame {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A closing bracket or mark ends the question as much as its last word ("day 2 talks (not keynotes)").
+  const t = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s)\].!]+$/, '')
+    .trim();
   const author = AUTHOR.test(t);
   let wants: Wants = WANTS.find(([, re]) => re.test(t))?.[0] ?? 'any';
   if (author && OPINION.test(t) && !['number', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
@@ -101,7 +106,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
    speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
-   writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
+   breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -83,9 +83,16 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const generic = entities.terms.length > 0 ? GENERIC : NONE;
   const focus = words.filter((t) => !FRAME_WORDS.has(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
-  const sessionKind = /\bkeynotes?\b/i.test(text) ? 'keynote' : /\b(?:talks?|presentations?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
-  const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
+  const sessionKind = kindOf(text);
+  const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|breakouts?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
   return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
+}
+
+/** "keynotes" narrow a question to keynotes, "talks" and "breakouts" to talks; "not keynotes", "excluding keynotes" to talks. */
+function kindOf(text: string): 'keynote' | 'talk' | null {
+  if (/\b(?:not|no|excluding|except|without|besides|other than|non)[- ](?:the )?keynotes?\b/i.test(text)) return 'talk';
+  if (/\bkeynotes?\b/i.test(text)) return 'keynote';
+  return /\b(?:talks?|presentations?|breakouts?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
 }
 
 let stops: ReadonlySet<string> | null = null;

@@ -87,6 +87,9 @@ describe('readFrame: what a question wants', () => {
     // "you" asked what they did is the author; "do you know" asks the bot.
     ['which party did you go to', 'any', true],
     ['authors take on the pipelines keynote', 'opinion', true],
+    // A kind of session after a word that narrows it, or closed by a bracket, is still a list.
+    ['what breakout sessions did the author catch on day 3', 'list', true],
+    ['day 2 talks (not keynotes)', 'list', false],
     ['do you know who spoke on rook', 'person', false],
   ])('%s → %s', (text, wants, author) => {
     expect(readFrame(text)).toEqual({ wants, author });
@@ -110,6 +113,7 @@ describe('understand: what a question names', () => {
     ['what is the heptio ark project', { terms: ['Ark'], orgs: [], focus: [] }],
     ['who from heptio talked about ark', { terms: ['Ark'], orgs: ['Heptio'] }],
     ['keynoted by intel', { orgs: ['Intel Corporation'], focus: [] }],
+    ['which breakout sessions were on day 1', { day: 1, focus: [] }],
   ])('%s', (text, want) => {
     const q = understand(k, text);
     const e = q.entities;
@@ -164,5 +168,19 @@ describe('the examples the issue gave, asked as colleagues type them', () => {
     if (intent) expect(a.intent).toBe(intent);
     const text = JSON.stringify(a.parts);
     for (const f of facts) expect(text).toContain(f);
+  });
+});
+
+describe('understand: the kind of session asked for', () => {
+  it.each<[string, 'keynote' | 'talk' | null]>([
+    ['keynotes day 1', 'keynote'],
+    ['talks on day 2', 'talk'],
+    ['which breakout sessions did he catch', 'talk'],
+    // Before: any "keynotes" in the text meant keynotes, "not keynotes" too.
+    ['day 2 talks (not keynotes)', 'talk'],
+    ['sessions on day 1 excluding keynotes', 'talk'],
+    ['who talked about rook', null],
+  ])('%s → %s', (text, kind) => {
+    expect(understand(k, text).sessionKind).toBe(kind);
   });
 });
