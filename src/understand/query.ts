@@ -81,8 +81,10 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     .filter((t) => !STOP_WORDS.has(t) && !stopStems().has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   // "the heptio ark project": with a project named, "project" says nothing more.
   const generic = entities.terms.length > 0 ? GENERIC : NONE;
-  const focus = words.filter((t) => !FRAME_WORDS.has(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
-  const hints = words.filter((t) => FRAME_WORDS.has(t) && t.length > 3);
+  // "feeling" frames a question as "feel" does: a frame word in another form is one too.
+  const frames = (t: string): boolean => FRAME_WORDS.has(t) || frameStems().has(stem(t));
+  const focus = words.filter((t) => !frames(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
+  const hints = words.filter((t) => frames(t) && t.length > 3);
   const sessionKind = kindOf(text);
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|breakouts?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
   return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
@@ -93,6 +95,13 @@ function kindOf(text: string): 'keynote' | 'talk' | null {
   if (/\b(?:not|no|excluding|except|without|besides|other than|non)[- ](?:the )?keynotes?\b/i.test(text)) return 'talk';
   if (/\bkeynotes?\b/i.test(text)) return 'keynote';
   return /\b(?:talks?|presentations?|breakouts?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
+}
+
+let frameStemSet: ReadonlySet<string> | null = null;
+/** The stems of the frame words. */
+function frameStems(): ReadonlySet<string> {
+  frameStemSet ??= new Set([...FRAME_WORDS].map((w) => stem(w)));
+  return frameStemSet;
 }
 
 let stops: ReadonlySet<string> | null = null;

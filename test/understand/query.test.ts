@@ -114,6 +114,8 @@ describe('understand: what a question names', () => {
     ['who from heptio talked about ark', { terms: ['Ark'], orgs: ['Heptio'] }],
     ['keynoted by intel', { orgs: ['Intel Corporation'], focus: [] }],
     ['which breakout sessions were on day 1', { day: 1, focus: [] }],
+    // A frame word in another form frames the question too.
+    ['how was he feeling about the flight', { focus: ['flight'] }],
   ])('%s', (text, want) => {
     const q = understand(k, text);
     const e = q.entities;
