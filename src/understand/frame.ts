@@ -5,7 +5,7 @@
  */
 
 /** The kinds of answer a question can want. */
-export type Wants = 'definition' | 'person' | 'time' | 'place' | 'number' | 'list' | 'advice' | 'opinion' | 'yesno' | 'reason' | 'any';
+export type Wants = 'definition' | 'person' | 'time' | 'place' | 'number' | 'price' | 'list' | 'advice' | 'opinion' | 'yesno' | 'reason' | 'any';
 
 /** How a question is framed: what it wants, and whether it asks about the author's own experience. */
 export interface Frame {
@@ -20,6 +20,11 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ['list', /\b(?:where|what|which|who) all\b/],
   // "which talks should I watch about storage": sessions to list, even when asked as advice.
   ['list', /^(?:which|what|any) (?:[\w-]+ )?(?:talks|sessions|keynotes|presentations|breakouts)\b/],
+  // "how much does fargate cost", "tectonic pricing?": an amount of money, not any number.
+  [
+    'price',
+    /\bhow (?:expensive|cheap)\b|\bhow much\b(?=.*\b(?:cost|costs|price|priced|pay|paid|charge|charged|fee|fees|money|budget)\b)|\bpric(?:e|es|ed|ing)\b|\bwhat (?:does|did|do|will|would) .+ cost\b/,
+  ],
   [
     'number',
     /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time)|versions?|count|release number)\b/,
@@ -64,7 +69,7 @@ export function readFrame(text: string): Frame {
     .trim();
   const author = AUTHOR.test(t);
   let wants: Wants = WANTS.find(([, re]) => re.test(t))?.[0] ?? 'any';
-  if (author && OPINION.test(t) && !['number', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
+  if (author && OPINION.test(t) && !['number', 'price', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
   return { wants, author };
 }
 

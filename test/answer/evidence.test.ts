@@ -235,3 +235,12 @@ describe('the passage after the best one', () => {
     expect(renderText(ask(k, 'hbo service type recommendation'))).toContain('NodePort');
   });
 });
+
+describe('a price', () => {
+  // Before: "how much money did hbo save" quoted HBO's numbers of nodes and cores; the report
+  // gives no amount of money anywhere.
+  it('is answered only by an amount of money', () => {
+    expect(ask(k, 'how much money did github save by moving to kubernetes').matched).toBe(false);
+    expect(ask(k, 'what did the x-dragon servers cost').matched).toBe(false);
+  });
+});

@@ -90,6 +90,12 @@ describe('readFrame: what a question wants', () => {
     // A kind of session after a word that narrows it, or closed by a bracket, is still a list.
     ['what breakout sessions did the author catch on day 3', 'list', true],
     ['day 2 talks (not keynotes)', 'list', false],
+    // An amount of money is a price, not any number; "save" alone is not money, nor is a cost asked which.
+    ['how much does fargate cost', 'price', false],
+    ['what did the x-dragon servers cost', 'price', false],
+    ['tectonic pricing?', 'price', false],
+    ['how much memory did etcd3 save', 'number', false],
+    ['what costs the most when running your own infra', 'any', false],
     ['do you know who spoke on rook', 'person', false],
   ])('%s → %s', (text, wants, author) => {
     expect(readFrame(text)).toEqual({ wants, author });

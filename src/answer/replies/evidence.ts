@@ -43,6 +43,8 @@ const CUES: Partial<Record<Wants, RegExp>> = {
   number: /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|million|billion|half|twice|double|triple|dozens?)\b/i,
   advice:
     /\b(?:advice|advise|takeaways?|should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
+  // An amount of money: a currency sign or word next to a number.
+  price: /[$€£¥]\s?\d|\d\s?(?:k|m|million|billion)?\s?(?:\$|€|£|usd|eur|dollars?|euros?|bucks|cents?)\b/i,
   time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
   place: /\b(?:in|at|from|to) [A-Z]/,
   opinion: new RegExp(`${FIRST_PERSON.source}|\\b(?:awesome|great|nice|love|loved|liked?|enjoy\\w*|amazing|cool|interesting|favou?rite|best|impress\\w*|agree)\\b`),
@@ -79,7 +81,7 @@ function cueCount(wants: Wants, text: string): number {
 }
 
 /** How much a sentence's cue counts against its words: a "how many" is not answered without a number. */
-const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, time: 1, place: 1 };
+const CUE_WEIGHT: Partial<Record<Wants, number>> = { number: 2, price: 2, time: 1, place: 1 };
 
 /** The author's own doings: first person, or the day's parts outside sessions (travel, booth, party). */
 function authorsOwn(entry: PassageEntry): boolean {
@@ -133,7 +135,7 @@ function scopeOf(q: Query): Scope {
  * the kind ("the hotel") and never the one.
  */
 function byTopic(q: Query): boolean {
-  if (['time', 'number', 'place', 'person'].includes(q.wants)) return false;
+  if (['time', 'number', 'price', 'place', 'person'].includes(q.wants)) return false;
   const kind = /^(?:what|which) (\w+)/i.exec(q.text)?.[1]?.toLowerCase();
   const topics = topicWords(q.focus.join(' '));
   return !(kind !== undefined && topics.length === 1 && topicWords(kind)[0] === topics[0]);
@@ -335,7 +337,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
   // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
-  if (scope.filter && scope.covered && !['number', 'time', 'place', 'person'].includes(q.wants) && topicWords(focusText).length === 0) attempts.push({ text: '', filter: scope.filter, min: 0 });
+  if (scope.filter && scope.covered && !['number', 'price', 'time', 'place', 'person'].includes(q.wants) && topicWords(focusText).length === 0)
+    attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
   if (scope.filter && scope.covered && !scope.people && focusText !== '') {
@@ -370,7 +373,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // "How many …" is not answered by a passage without a number in it, nor by one whose numbers
     // stand in sentences that hold none of the question's words. The same for "when …" and a time
     // ("when did they publish the source": the sentence with the year, not any about Spinnaker).
-    if (q.wants === 'number' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
+    if (q.wants === 'number' || q.wants === 'price' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
     // "Who …" is answered by a name next to the question's words, or by the speakers of a session
     // the question describes ("who did the cncf project updates keynote", "heptio ceo keynote").
     if (q.wants === 'person') hits = hits.filter((h) => cueNear(h, words, 'person') || describesSession(h.entry, words));

@@ -90,7 +90,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     if (things) return things;
   }
   // "brendan burns takeaways", "hbos main advice": a name, but a kind of answer its sessions' passages give.
-  if (['advice', 'opinion', 'number', 'reason', 'place'].includes(q.wants)) {
+  if (['advice', 'opinion', 'number', 'price', 'reason', 'place'].includes(q.wants)) {
     const answer = passageAnswer(k, q, intent);
     // "where does she work": about a speaker, and who they are answers it better than nothing.
     if (!answer.matched && q.wants === 'place' && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
