@@ -111,7 +111,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
    speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
-   breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
+   city cities country countries venue location place breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -122,6 +122,8 @@ describe('understand: what a question names', () => {
     ['which breakout sessions were on day 1', { day: 1, focus: [] }],
     // A frame word in another form frames the question too.
     ['how was he feeling about the flight', { focus: ['flight'] }],
+    // "which city" names the kind of answer, as "which day" does.
+    ['next kubecon in china - when and which city', { focus: ['next', 'kubecon', 'china'] }],
   ])('%s', (text, want) => {
     const q = understand(k, text);
     const e = q.entities;
