@@ -202,7 +202,8 @@ export function entitiesForDay(k: Knowledge, named: Entities, text: string): Ent
  * short title's, in the question.
  */
 function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string>): SessionEntry[] {
-  const stems = new Map(tokens.map((t) => [analyze(t)[0] ?? t, t]));
+  // A hyphenated word names a title by its parts too ("the intro-to-extending-kubernetes session").
+  const stems = new Map(tokens.flatMap((t) => (analyze(t).length > 0 ? analyze(t) : [t]).map((s): [string, string] => [s, t])));
   // "the cost of infra talk": a word cut short names the title word it begins.
   for (const [s, t] of [...stems]) for (const longer of shortened(k, s)) if (!stems.has(longer)) stems.set(longer, t);
   return k.sessions.filter((entry) => {

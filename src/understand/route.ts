@@ -1,7 +1,8 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { closeWord } from '../search/lookup.js';
 import { COMMANDS, type Command } from './commands.js';
-import { fold } from '../text/normalize.js';
+import { fold, STOP_WORDS } from '../text/normalize.js';
+import { FRAME_WORDS } from './frame.js';
 
 /** What the router made of a text: the command to run and the words it takes. */
 export interface Intent {
@@ -39,7 +40,8 @@ export function readLeadTypos(k: Knowledge, text: string): string {
 /** Fixes typos in the first two words when they are not words of the report (`waht is` → `what is`). */
 function fixLeadTypos(k: Knowledge, words: string[]): string[] {
   return words.map((w, i) => {
-    if (i > 1 || LEAD_WORDS.includes(w) || k.documentFrequency.has(w)) return w;
+    // A word of English's own ("gave", "give") is no typo of another ("have", "live").
+    if (i > 1 || LEAD_WORDS.includes(w) || k.documentFrequency.has(w) || STOP_WORDS.has(w) || FRAME_WORDS.has(w)) return w;
     return LEAD_WORDS.find((lead) => lead.length >= 4 && closeWord(w, lead)) ?? w;
   });
 }
