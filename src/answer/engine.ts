@@ -57,7 +57,7 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
       .filter((q) => !smallTalk(k, q))
       .slice(0, 2)
       .map((q) => ({ label: q, query: q }));
-    return { answer: { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed }, named: { text, entities: query.entities } };
+    return { answer: { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed }, named: { text: query.text, entities: query.entities } };
   } catch (error) {
     onError(error);
     return {

@@ -66,8 +66,9 @@ export interface KnownNames {
  * understand(knowledge, 'what is Rook', { text: 'what is Rook', entities: findEntities(knowledge, 'what is Rook') });
  */
 export function understand(k: Knowledge, typed: string, known?: KnownNames): Query {
-  // Names found in this very text were found in it as read already: reading is idempotent.
-  const text = known?.text === typed ? typed : readLeadTypos(k, readInformal(typed));
+  // A text handed on with its names was read already (reading is idempotent); its lead typos are
+  // read in any case, as the question asked afresh has them read.
+  const text = readLeadTypos(k, known?.text === typed ? typed : readInformal(typed));
   const { wants, author } = readFrame(text);
   // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
   const entities = known?.text === text ? known.entities : findEntities(k, text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ask } from '../../src/answer/engine.js';
+import { ask, respond } from '../../src/answer/engine.js';
 import { readFrame, type Wants } from '../../src/understand/frame.js';
 import { readInformal } from '../../src/understand/informal.js';
 import { understand } from '../../src/understand/query.js';
@@ -161,6 +161,26 @@ describe('understand: what a question names', () => {
         expect(a.parts.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('understand with the names a follow-up found', () => {
+  // Before: a text handed on with its names was taken as read, so its lead typos ("waht is") were
+  // never fixed and "waht" was a topic, unlike the same question asked afresh.
+  it('gives the same Query as the question understood afresh', () => {
+    const words = ['waht', 'whos', 'is', 'spinaker', 'kelsey', 'ark', 'keynots', 'day', '2', 'the', 'hbo', 'advice', 'u', 'pls'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), (parts) => {
+        // What a conversation keeps of a message: the text it read and the names found in it.
+        const named = respond(k, parts.join(' ')).named;
+        fc.pre(named !== null);
+        const fresh = understand(k, named!.text);
+        const handedOn = understand(k, named!.text, named!);
+        expect({ ...handedOn, command: null }).toEqual({ ...fresh, command: null });
+        expect(handedOn.command?.name).toBe(fresh.command?.name);
+      }),
+      { numRuns: 200 },
     );
   });
 });
