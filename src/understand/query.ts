@@ -79,11 +79,11 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     .filter((t, i) => !verbs.has(i) && !verbs.has(i - 1) && !entities.used.has(t))
     .map((t) => t.replace(/'s$/, ''))
     // "doing" is "do", "keynoted" is "keynote": a word whose stem is a stop word's carries no topic either.
-    .filter((t) => !STOP_WORDS.has(t) && !stopStems().has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+    .filter((t) => !STOP_WORDS.has(t) && !withStems(STOP_WORDS).has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   // "the heptio ark project": with a project named, "project" says nothing more.
   const generic = entities.terms.length > 0 ? GENERIC : NONE;
   // "feeling" frames a question as "feel" does: a frame word in another form is one too.
-  const frames = (t: string): boolean => FRAME_WORDS.has(t) || frameStems().has(stem(t));
+  const frames = (t: string): boolean => FRAME_WORDS.has(t) || withStems(FRAME_WORDS).has(stem(t));
   const focus = words.filter((t) => !frames(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => frames(t) && t.length > 3);
   const sessionKind = kindOf(text);
@@ -98,18 +98,18 @@ function kindOf(text: string): 'keynote' | 'talk' | null {
   return /\b(?:talks?|presentations?|breakouts?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
 }
 
-let frameStemSet: ReadonlySet<string> | null = null;
-/** The stems of the frame words. */
-function frameStems(): ReadonlySet<string> {
-  frameStemSet ??= new Set([...FRAME_WORDS].map((w) => stem(w)));
-  return frameStemSet;
-}
-
-let stops: ReadonlySet<string> | null = null;
-/** The stems of the stop words: "keynoted" is "keynote" as much as "doing" is "do". */
-function stopStems(): ReadonlySet<string> {
-  stops ??= new Set([...STOP_WORDS].flatMap((w) => [w, stem(w)]));
-  return stops;
+const stemSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/**
+ * The words of a word list and their stems, made once per list: "keynoted" is "keynote" as much
+ * as "doing" is "do", and "feeling" frames a question as "feel" does.
+ */
+function withStems(words: ReadonlySet<string>): ReadonlySet<string> {
+  let stems = stemSets.get(words);
+  if (!stems) {
+    stems = new Set([...words].flatMap((w) => [w, stem(w)]));
+    stemSets.set(words, stems);
+  }
+  return stems;
 }
 
 function routed(k: Knowledge, text: string): RoutedCommand | null {
