@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
+import { answeringSentences } from '../../src/answer/replies/evidence.js';
+import type { PassageEntry } from '../../src/search/knowledge.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
 
@@ -242,5 +244,22 @@ describe('a price', () => {
   it('is answered only by an amount of money', () => {
     expect(ask(k, 'how much money did github save by moving to kubernetes').matched).toBe(false);
     expect(ask(k, 'what did the x-dragon servers cost').matched).toBe(false);
+  });
+});
+
+describe('a list told in prose', () => {
+  // Before: "brendan burns principles" quoted the first two of three ("First … Second …"), each
+  // sentence scored alone.
+  it('is quoted whole: the ordinal sentences are one unit, whatever is said between them', () => {
+    const text = [
+      'The keynote was about tooling and how it grows over time in larger companies and teams.',
+      'First principle is to keep everything in one place. That way a change is made once.',
+      'Second principle is to build libraries, not platforms. Code is reused that way.',
+      'Third is to encourage sharing and re-use of what was built by every team in the company.',
+      'The slides were long and the room was full.',
+    ].join(' ');
+    const entry = { passage: { text } } as unknown as PassageEntry;
+    const said = answeringSentences(entry, ['principl'], 'list');
+    for (const part of ['First principle', 'Second principle', 'Third is']) expect(said).toContain(part);
   });
 });

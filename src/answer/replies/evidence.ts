@@ -200,7 +200,24 @@ function unitsOf(text: string, lists: boolean): Unit[] {
       if (sentence === sentences[sentences.length - 1] && /:\s*$/.test(sentence) && sentence.split(/\s+/).length <= 8) list = unit;
     }
   }
-  return units;
+  return lists ? withEnumerations(units) : units;
+}
+
+const FIRST = /^["“]?First\b/;
+const NEXT_ORDINAL = /^["“]?(?:Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)\b/;
+
+/**
+ * A list told in prose ("First principle is … Second principle is … Third is …") is one unit
+ * too: the sentence opening with "First" and the ones after it opening with the next ordinals,
+ * whatever is said between them.
+ */
+function withEnumerations(units: Unit[]): Unit[] {
+  const first = units.find((u) => u.lines.length === 1 && FIRST.test(u.lines[0]!));
+  if (!first) return units;
+  const rest = units.filter((u) => u.index > first.index && u.lines.length === 1 && NEXT_ORDINAL.test(u.lines[0]!));
+  if (rest.length === 0) return units;
+  const enumeration: Unit = { lines: [first.lines[0]!, ...rest.map((u) => u.lines[0]!)], index: first.index, tokens: [...first.tokens, ...rest.flatMap((u) => u.tokens)] };
+  return units.filter((u) => !rest.includes(u)).map((u) => (u === first ? enumeration : u));
 }
 
 /**
