@@ -7,6 +7,9 @@
 /** The kinds of answer a question can want. */
 export type Wants = 'definition' | 'person' | 'time' | 'place' | 'number' | 'price' | 'list' | 'advice' | 'opinion' | 'yesno' | 'reason' | 'any';
 
+/** The kinds of answer that are one particular thing the report must say (a time, a number, a price, a place, a person), not any passage about the topic. */
+export const ASKS_FOR_ONE: ReadonlySet<Wants> = new Set<Wants>(['time', 'number', 'price', 'place', 'person']);
+
 /** How a question is framed: what it wants, and whether it asks about the author's own experience. */
 export interface Frame {
   wants: Wants;
@@ -19,7 +22,8 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   // "where all did …", "what all …": a list, whatever the question word.
   ['list', /\b(?:where|what|which|who) all\b/],
   // "which talks should I watch about storage": sessions to list, even when asked as advice.
-  ['list', /^(?:which|what|any) (?:[\w-]+ )?(?:talks|sessions|keynotes|presentations|breakouts)\b/],
+  // One word may narrow the kind ("what breakout sessions"), not ask for a time or be a verb ("what time sessions start").
+  ['list', /^(?:which|what|any) (?:(?!(?:day|date|time|year|month|were|was|are|is|do|does|did)\b)[\w-]+ )?(?:talks|sessions|keynotes|presentations|breakouts)\b/],
   // "how much does fargate cost", "tectonic pricing?": an amount of money, not any number.
   [
     'price',
@@ -27,7 +31,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
   ],
   [
     'number',
-    /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time)|versions?|count|release number)\b/,
+    /\b(?:how (?:many|much|long|big|large|often|fast|old|far|quick|slow|high|low|small)|number of|by how much|what (?:percentage|percent|share|size|ratio|version)|which version|(?:how|what) (?:many|much) (?:of|time)|release number)\b|\b(?:what|which) (?:[\w-]+ ){0,2}versions?\b|\bversions? (?:that|shipped|released|came out)\b|\b(?!(?:it|that|this|which|what|does|do|did|will|would|can|should|not)\b)\w+ count\W*$|\bcount of\b/,
   ],
   ['reason', /^(?:why|how come)\b/],
   ['time', /^(?:when)\b|\b(?:what|which) (?:day|date|time|year|month)\b|\bwhen (?:is|was|were|did|does|will)\b|\bwhich days?\b/],
@@ -53,6 +57,13 @@ const AUTHOR =
   /\b(?:(?:author|writer|blogger)(?:s|'s)?|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:did|were|have|had) you\b(?! (?:know|mean|hear|say)\b)|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
 const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|impressions?|feel|felt|take on|view on|verdict|worth|rate|rating|recommend|impressed|best)\b/;
 
+/** Text without the closing brackets, marks and spaces at its end: a loop, where a pattern would backtrack over a long run of them. */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' )].!'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /**
  * Reads how a question is asked.
  *
@@ -62,11 +73,7 @@ const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|
  */
 export function readFrame(text: string): Frame {
   // A closing bracket or mark ends the question as much as its last word ("day 2 talks (not keynotes)").
-  const t = text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s)\].!]+$/, '')
-    .trim();
+  const t = trimEnd(text.toLowerCase().replace(/\s+/g, ' ')).trim();
   const author = AUTHOR.test(t);
   let wants: Wants = WANTS.find(([, re]) => re.test(t))?.[0] ?? 'any';
   if (author && OPINION.test(t) && !['number', 'price', 'time', 'place', 'reason'].includes(wants)) wants = 'opinion';
@@ -111,7 +118,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
    speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
-   city cities country countries venue location place breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
+   city cities country countries venue location place presentation presentations breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`
     .split(/\s+/)
     .filter(Boolean),
 );

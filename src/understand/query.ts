@@ -2,14 +2,13 @@ import type { Knowledge } from '../search/knowledge.js';
 import type { CommandArgs, CommandName } from './commands.js';
 import { readLeadTypos, route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
-import { stem } from '../search/analyze.js';
 import { phrasalVerbsIn } from '../search/english.js';
 import { GENERIC } from '../search/lookup.js';
-
-const NONE: ReadonlySet<string> = new Set();
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The command a question's words name, with its arguments, or what is wrong with them. */
 export interface RoutedCommand {
@@ -78,12 +77,12 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const words = tokens
     .filter((t, i) => !verbs.has(i) && !verbs.has(i - 1) && !entities.used.has(t))
     .map((t) => t.replace(/'s$/, ''))
-    // "doing" is "do", "keynoted" is "keynote": a word whose stem is a stop word's carries no topic either.
-    .filter((t) => !STOP_WORDS.has(t) && !withStems(STOP_WORDS).has(stem(t)) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
+    // "doing" is "do", "keynoted" is "keynote": a stop word's inflection carries no topic either.
+    .filter((t) => !inflectionOf(t, STOP_WORDS) && !entities.used.has(t) && !/^\d{1,2}$/.test(t));
   // "the heptio ark project": with a project named, "project" says nothing more.
   const generic = entities.terms.length > 0 ? GENERIC : NONE;
   // "feeling" frames a question as "feel" does: a frame word in another form is one too.
-  const frames = (t: string): boolean => FRAME_WORDS.has(t) || withStems(FRAME_WORDS).has(stem(t));
+  const frames = (t: string): boolean => inflectionOf(t, FRAME_WORDS);
   const focus = words.filter((t) => !frames(t) && !generic.has(t) && !(wants === 'person' && PERSON_WORDS.has(t)));
   const hints = words.filter((t) => frames(t) && t.length > 3);
   const sessionKind = kindOf(text);
@@ -98,18 +97,23 @@ function kindOf(text: string): 'keynote' | 'talk' | null {
   return /\b(?:talks?|presentations?|breakouts?)\b/i.test(text) && !/\btalk(?:ed|ing)? (?:about|to|with)\b/i.test(text) ? 'talk' : null;
 }
 
-const stemSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 /**
- * The words of a word list and their stems, made once per list: "keynoted" is "keynote" as much
- * as "doing" is "do", and "feeling" frames a question as "feel" does.
+ * Whether a word is one of a list's words or an inflection of one ("feeling" is "feel", "keynoted"
+ * is "keynote", "liked" is "like", "stopped" is "stop"), not a word derived from one ("attendance"
+ * is no "attend", "useful" no "use").
  */
-function withStems(words: ReadonlySet<string>): ReadonlySet<string> {
-  let stems = stemSets.get(words);
-  if (!stems) {
-    stems = new Set([...words].flatMap((w) => [w, stem(w)]));
-    stemSets.set(words, stems);
+function inflectionOf(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true;
+  // The base of a listed form too: "go" is what "going" inflects.
+  if (['ing', 's'].some((ending) => words.has(`${word}${ending}`))) return true;
+  for (const ending of ['ing', 'ed', 'es', 's', 'd']) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const base = word.slice(0, -ending.length);
+    // "-es" only after a hiss ("boxes", "watches"): "themes" is no form of "them".
+    if (ending === 'es' && !/(?:s|x|z|ch|sh)$/.test(base)) continue;
+    if (words.has(base) || words.has(`${base}e`) || (/(.)\1$/.test(base) && words.has(base.slice(0, -1)))) return true;
   }
-  return stems;
+  return false;
 }
 
 function routed(k: Knowledge, text: string): RoutedCommand | null {

@@ -263,3 +263,40 @@ describe('a list told in prose', () => {
     for (const part of ['First principle', 'Second principle', 'Third is']) expect(said).toContain(part);
   });
 });
+
+describe('review of the passage read with the next', () => {
+  // Review: the next passage ("HBO's advice:") was quoted, then added again as its own lead-in's
+  // continuation, and the list it leads into never came.
+  it('follows a lead-in with what comes after the last passage read', () => {
+    const text = renderText(ask(k, 'prometheus cadvisor performance'));
+    expect(text.match(/HBO's advice:/g)).toHaveLength(1);
+    expect(text).toContain('Load test');
+  });
+
+  // Review: a currency sign after the number was no price.
+  it('reads an amount with the sign after the number as a price', () => {
+    const text = [
+      'The talk went through the bill of a cluster over a whole year, item by item, with a chart for each of them.',
+      'Storage was the second biggest item on that bill after compute, and the network came third by far.',
+      'A managed control plane costs about 300$ a month per cluster on that provider.',
+      'The speaker closed with a few words on reserved instances and how teams should plan for growth.',
+    ].join(' ');
+    const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, [], 'price', 1);
+    expect(said).toContain('300$');
+  });
+});
+
+describe('a list told in prose, as the review found it written', () => {
+  it('reads "Firstly … Secondly …" and ends at "Finally", and only in order', () => {
+    const text = [
+      'Firstly, keep the charts small so that teams can read them in one sitting and change them.',
+      'Nobody likes a chart with a thousand lines of templates in it, and reviews get slow that way.',
+      'Secondly, version the charts with the application so both move together in one release.',
+      'Finally, test the rendered manifests in CI before anything reaches a cluster in production.',
+      'Fourth of all, the room was cold, which has nothing to do with the list above at all.',
+    ].join(' ');
+    const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, ['chart'], 'list');
+    for (const part of ['Firstly', 'Secondly', 'Finally']) expect(said).toContain(part);
+    expect(said).not.toContain('Fourth of all');
+  });
+});

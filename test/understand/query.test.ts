@@ -96,6 +96,12 @@ describe('readFrame: what a question wants', () => {
     ['tectonic pricing?', 'price', false],
     ['how much memory did etcd3 save', 'number', false],
     ['what costs the most when running your own infra', 'any', false],
+    // Review: a word between "what" and "sessions" may narrow the kind, not ask for a time; "count"
+    // and "version" ask for a number only as the quantity asked.
+    ['what time sessions start', 'time', false],
+    ['what year talks were recorded', 'time', false],
+    ['does it count', 'yesno', false],
+    ['what is the attendee count', 'number', false],
     ['do you know who spoke on rook', 'person', false],
   ])('%s → %s', (text, wants, author) => {
     expect(readFrame(text)).toEqual({ wants, author });
@@ -200,6 +206,27 @@ describe('the examples the issue gave, asked as colleagues type them', () => {
     if (intent) expect(a.intent).toBe(intent);
     const text = JSON.stringify(a.parts);
     for (const f of facts) expect(text).toContain(f);
+  });
+});
+
+describe('readFrame on long input', () => {
+  // Review: trimming closing marks with a pattern backtracked over a long run of them (1.3 s for 40k).
+  it('trims a long run of closing marks in linear time', () => {
+    const t0 = performance.now();
+    readFrame(`${'.'.repeat(40_000)}a`);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('understand: inflections of frame and stop words', () => {
+  // Review: matching by stem took derived words too ("attendance" for "attend", "themes" for "them").
+  it.each<[string, string[]]>([
+    ['how was he feeling about the flight', ['flight']],
+    ['what was the attendance', ['attendance']],
+    ['clayton colemans 2018 themes', ['2018', 'themes']],
+    ['which party did you go to', ['party']],
+  ])('%s → %j', (text, focus) => {
+    expect(understand(k, text).focus).toEqual(focus);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Session } from '../../conference/model.js';
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
-import type { Wants } from '../../understand/frame.js';
+import { ASKS_FOR_ONE, type Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
 import { findSessions, rarity, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
@@ -40,11 +40,12 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
 /** What a sentence that answers each kind of question tends to hold. */
 const CUES: Partial<Record<Wants, RegExp>> = {
   // A year ("KubeCon 2017") is no quantity: "how big was kubecon" is not answered by its name.
+  // Nor is "one", nearly always a pronoun ("not the official KubeCon one").
   number: /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|million|billion|half|twice|double|triple|dozens?)\b/i,
   advice:
     /\b(?:advice|advise|takeaways?|should|must|need to|needs to|have to|has to|don't|do not|avoid|make sure|recommend\w*|best|tips?|lessons?|learn\w*|try|consider|important|key|better|instead|start with|use|prefer|good idea|helps?)\b/i,
   // An amount of money: a currency sign or word next to a number.
-  price: /[$€£¥]\s?\d|\d\s?(?:k|m|million|billion)?\s?(?:\$|€|£|usd|eur|dollars?|euros?|bucks|cents?)\b/i,
+  price: /[$€£¥]\s?\d|\d\s?(?:k|m|million|billion)?\s?(?:[$€£¥]|(?:usd|eur|dollars?|euros?|bucks|cents?)\b)/i,
   time: /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|morning|evening|night|next|after|before)\b/i,
   place: /\b(?:in|at|from|to) [A-Z]/,
   opinion: new RegExp(`${FIRST_PERSON.source}|\\b(?:awesome|great|nice|love|loved|liked?|enjoy\\w*|amazing|cool|interesting|favou?rite|best|impress\\w*|agree)\\b`),
@@ -135,7 +136,7 @@ function scopeOf(q: Query): Scope {
  * the kind ("the hotel") and never the one.
  */
 function byTopic(q: Query): boolean {
-  if (['time', 'number', 'price', 'place', 'person'].includes(q.wants)) return false;
+  if (ASKS_FOR_ONE.has(q.wants)) return false;
   const kind = /^(?:what|which) (\w+)/i.exec(q.text)?.[1]?.toLowerCase();
   const topics = topicWords(q.focus.join(' '));
   return !(kind !== undefined && topics.length === 1 && topicWords(kind)[0] === topics[0]);
@@ -203,8 +204,9 @@ function unitsOf(text: string, lists: boolean): Unit[] {
   return lists ? withEnumerations(units) : units;
 }
 
-const FIRST = /^["“]?First\b/;
-const NEXT_ORDINAL = /^["“]?(?:Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)\b/;
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth'];
+/** The ordinal a sentence opens with ("Second principle is …", "Thirdly, …"), lower-cased without "ly". */
+const opensWith = (line: string): string | undefined => /^["“]?(First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?\b/.exec(line)?.[1]?.toLowerCase();
 
 /**
  * A list told in prose ("First principle is … Second principle is … Third is …") is one unit
@@ -212,9 +214,19 @@ const NEXT_ORDINAL = /^["“]?(?:Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)
  * whatever is said between them.
  */
 function withEnumerations(units: Unit[]): Unit[] {
-  const first = units.find((u) => u.lines.length === 1 && FIRST.test(u.lines[0]!));
+  const first = units.find((u) => u.lines.length === 1 && opensWith(u.lines[0]!) === 'first');
   if (!first) return units;
-  const rest = units.filter((u) => u.index > first.index && u.lines.length === 1 && NEXT_ORDINAL.test(u.lines[0]!));
+  // The next ordinals in order; "Finally" or "Lastly" ends the list once it has a second item.
+  const rest: Unit[] = [];
+  for (const u of units) {
+    if (u.index <= first.index || u.lines.length !== 1) continue;
+    const ordinal = opensWith(u.lines[0]!);
+    if (ordinal === ORDINALS[rest.length]) rest.push(u);
+    else if (rest.length > 0 && (ordinal === 'finally' || ordinal === 'lastly')) {
+      rest.push(u);
+      break;
+    }
+  }
   if (rest.length === 0) return units;
   const enumeration: Unit = { lines: [first.lines[0]!, ...rest.map((u) => u.lines[0]!)], index: first.index, tokens: [...first.tokens, ...rest.flatMap((u) => u.tokens)] };
   return units.filter((u) => !rest.includes(u)).map((u) => (u === first ? enumeration : u));
@@ -287,16 +299,18 @@ function describesSession(entry: PassageEntry, words: readonly string[]): boolea
   }
   // At least half of them: one shared word ("community") describes no session the question means
   // ("who won the community awards" is not asking who gave "Kubernetes Community").
-  return words.filter((w) => about.has(w)).length * 2 >= words.length;
+  return words.length > 0 && words.filter((w) => about.has(w)).length * 2 >= words.length;
 }
 
 /**
  * A passage's text followed by the next passage's when that one goes on in the same session and
  * section (an aside of the author's is no continuation).
  */
-function withNext(k: Knowledge, entry: PassageEntry): string {
+function withNext(k: Knowledge, entry: PassageEntry): { text: string; last: PassageEntry } {
   const next = k.passages[k.passages.indexOf(entry) + 1];
-  return next && next.session === entry.session && next.section === entry.section && !next.passage.aside ? `${entry.passage.text}\n${next.passage.text}` : entry.passage.text;
+  return next && next.session === entry.session && next.section === entry.section && !next.passage.aside
+    ? { text: `${entry.passage.text}\n${next.passage.text}`, last: next }
+    : { text: entry.passage.text, last: entry };
 }
 
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
@@ -354,8 +368,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
   // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
-  if (scope.filter && scope.covered && !['number', 'price', 'time', 'place', 'person'].includes(q.wants) && topicWords(focusText).length === 0)
-    attempts.push({ text: '', filter: scope.filter, min: 0 });
+  if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && topicWords(focusText).length === 0) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
   if (scope.filter && scope.covered && !scope.people && focusText !== '') {
@@ -401,8 +414,11 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     const parts: Part[] = chosen.map((h, i) => {
       // The best passage is read with the one after it: the report often says the answer in the
       // next line ("Service Types … have problems" / "They had the best experience with NodePort").
-      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, (w) => rarity(k, w), i === 0 ? withNext(k, h.entry) : h.entry.passage.text);
-      return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, h.entry)}`.trim() : said, source: passageSource(h.entry) };
+      const read = i === 0 ? withNext(k, h.entry) : { text: h.entry.passage.text, last: h.entry };
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, (w) => rarity(k, w), read.text);
+      // A lead-in goes on in the passage after the last one read ("HBO's advice:" read with the
+      // passage before it is followed by the list after it, not by itself again).
+      return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, said.endsWith(read.last.passage.text) ? read.last : h.entry)}`.trim() : said, source: passageSource(h.entry) };
     });
     return quotesAnswer(
       k,
