@@ -29,12 +29,11 @@ const LEAD_WORDS: readonly string[] = [
  * readLeadTypos(knowledge, 'waht is spinaker'); // 'what is spinaker'
  */
 export function readLeadTypos(k: Knowledge, text: string): string {
+  // The words as `route` reads them (folded), each put back as typed unless it was fixed.
   const words = text.split(' ');
-  const fixed = fixLeadTypos(
-    k,
-    words.map((w) => w.toLowerCase()),
-  );
-  return fixed.some((w, i) => w !== words[i]!.toLowerCase()) ? words.map((w, i) => (fixed[i] !== w.toLowerCase() ? fixed[i]! : w)).join(' ') : text;
+  const folded = words.map((w) => fold(w));
+  const fixed = fixLeadTypos(k, folded);
+  return fixed.some((w, i) => w !== folded[i]) ? words.map((w, i) => (fixed[i] !== folded[i] ? fixed[i]! : w)).join(' ') : text;
 }
 
 /** Fixes typos in the first two words when they are not words of the report (`waht is` → `what is`). */

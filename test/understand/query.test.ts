@@ -122,6 +122,8 @@ describe('understand: what a question names', () => {
     // A typo in the question word is no topic; "project" adds nothing to a project's name; and
     // "heptio" in "heptio ark" is part of Ark's name, where "from heptio" is the company.
     ['waht is spinaker', { terms: ['Spinnaker'], focus: [] }],
+    // The lead words are compared folded, as the router reads them: "wáht" is "waht", a typo of "what".
+    ['wáht is spinaker', { terms: ['Spinnaker'], focus: [] }],
     // Before: "gave" was "fixed" to "have", an English word to another.
     ['who gave the cri-o talk', { sessions: ['CRI-O: All the Runtime Kubernetes Needs, and Nothing More'] }],
     ['what is the heptio ark project', { terms: ['Ark'], orgs: [], focus: [] }],
