@@ -309,10 +309,14 @@ function describesSession(entry: PassageEntry, words: readonly string[]): boolea
  * section (an aside of the author's is no continuation).
  */
 function withNext(k: Knowledge, entry: PassageEntry): { text: string; last: PassageEntry } {
+  const next = nextInPart(k, entry);
+  return next && !next.passage.aside ? { text: `${entry.passage.text}\n${next.passage.text}`, last: next } : { text: entry.passage.text, last: entry };
+}
+
+/** The passage after `entry` when it belongs to the same session and section, else undefined. */
+function nextInPart(k: Knowledge, entry: PassageEntry): PassageEntry | undefined {
   const next = k.passages[k.passages.indexOf(entry) + 1];
-  return next && next.session === entry.session && next.section === entry.section && !next.passage.aside
-    ? { text: `${entry.passage.text}\n${next.passage.text}`, last: next }
-    : { text: entry.passage.text, last: entry };
+  return next && next.session === entry.session && next.section === entry.section ? next : undefined;
 }
 
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
@@ -320,9 +324,7 @@ const leadsOn = (text: string): boolean => /:\s*$/.test(text);
 
 /** The passage after a lead-in, when it belongs to the same session or section (its first lines). */
 function continuation(k: Knowledge, entry: PassageEntry): string {
-  const next = k.passages[k.passages.indexOf(entry) + 1];
-  if (!next || next.session !== entry.session || next.section !== entry.section) return '';
-  return next.passage.text.split('\n').slice(0, LIST_ITEMS).join('\n');
+  return nextInPart(k, entry)?.passage.text.split('\n').slice(0, LIST_ITEMS).join('\n') ?? '';
 }
 
 /**
