@@ -203,7 +203,11 @@ export function entitiesForDay(k: Knowledge, named: Entities, text: string): Ent
  */
 function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string>): SessionEntry[] {
   // A hyphenated word names a title by its parts too ("the intro-to-extending-kubernetes session").
-  const stems = new Map(tokens.flatMap((t) => (analyze(t).length > 0 ? analyze(t) : [t]).map((s): [string, string] => [s, t])));
+  const stems = new Map<string, string>();
+  for (const t of tokens) {
+    const analysed = analyze(t);
+    for (const s of analysed.length > 0 ? analysed : [t]) stems.set(s, t);
+  }
   // "the cost of infra talk": a word cut short names the title word it begins.
   for (const [s, t] of [...stems]) for (const longer of shortened(k, s)) if (!stems.has(longer)) stems.set(longer, t);
   return k.sessions.filter((entry) => {
