@@ -357,11 +357,15 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   const asked = topicWords(q.hints.join(' '));
   if (scope.filter && scope.covered && (q.wants === 'number' || q.wants === 'time') && asked.length > 0) attempts.push({ text: asked.join(' '), filter: scope.filter, min: Number.MIN_VALUE });
   if (scope.mentions && focusText !== '') {
-    const mentions = { text: focusText, filter: scope.mentions, min: MIN_FOCUS_COVERAGE };
     // "cncf member count": what the company's own people said barely touches it, while a passage
-    // that names the company says it outright: that one answers first.
-    const best = (filter: (p: PassageEntry) => boolean): number => searchPassages(k, focusText, filter)[0]?.coverage ?? 0;
-    if (best(scope.mentions) >= Math.max(MIN_FOCUS_COVERAGE, best(scope.filter!) + OPEN_MARGIN)) attempts.unshift(mentions);
+    // that names the company says it outright: that one answers first. Both searches are kept for
+    // the attempts that run them: a company's scope is its people's, so the first attempt searches
+    // the focus alone within it.
+    const mentions = { text: focusText, filter: scope.mentions, min: MIN_FOCUS_COVERAGE, found: searchPassages(k, focusText, scope.mentions) };
+    const own = attempts[0]!;
+    own.found = searchPassages(k, own.text, own.filter);
+    const best = (found: readonly PassageHit[]): number => found[0]?.coverage ?? 0;
+    if (best(mentions.found) >= Math.max(MIN_FOCUS_COVERAGE, best(own.found) + OPEN_MARGIN)) attempts.unshift(mentions);
     else attempts.push(mentions);
   }
   // A question that names a speaker, company or session is about them: another session's passage
