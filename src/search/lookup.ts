@@ -165,6 +165,23 @@ export function shortened(k: Knowledge, w: string): readonly string[] {
   return longer.length > SHORTENED_AT_MOST ? [] : longer;
 }
 
+/**
+ * The report stems a question's words reach only through the lexicon (see `relatedInReport`), each
+ * with the best relation's weight: a word of the question itself is not among them.
+ *
+ * @example
+ * relatedStems(knowledge, ['weather']).get('snow'); // 0.5
+ */
+export function relatedStems(k: Knowledge, words: readonly string[]): Map<string, number> {
+  const own = new Set(words);
+  const reached = new Map<string, number>();
+  for (const w of own) {
+    if ((k.documentFrequency.get(w) ?? 0) >= EXPAND_BELOW) continue;
+    for (const r of relatedInReport(k, w)) if (!own.has(r.stem)) reached.set(r.stem, Math.max(reached.get(r.stem) ?? 0, r.weight));
+  }
+  return reached;
+}
+
 /** Below this noun share, a word is how the asker says something, not a topic. */
 const TOPIC_SHARE = 0.5;
 /** What a word the report lacks weighs at least, of a topic word's weight, however rarely a noun. */

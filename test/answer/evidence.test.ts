@@ -14,6 +14,18 @@ describe('passages chosen for what a question names', () => {
     const text = renderText(ask(k, 'coredns replaces kube-dns in which k8s version'));
     expect(text).toContain('v1.9.x');
   });
+
+  // Before: the names were not searched within their own passages, so the passage about one of
+  // them that held "scale" was quoted, not the one about both.
+  it('searches the names too when the question names two projects', () => {
+    expect(renderText(ask(k, 'is prometheus + cadvisor ok at big scale'))).toContain('cAdvisor is not that performant');
+  });
+
+  // Before: "capacity" reached "amount" through the lexicon, and the sentence holding it counted it
+  // as the question's own word, beating the one that says "Over provisioned resources".
+  it('picks sentences by the question’s own words before the words the lexicon relates to them', () => {
+    expect(renderText(ask(k, 'what to do with over provisioned capacity'))).toContain('batch jobs');
+  });
 });
 
 describe('things a topic brings up', () => {

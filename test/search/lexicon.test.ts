@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { searchPassages } from '../../src/search/lookup.js';
+import { relatedStems, searchPassages } from '../../src/search/lookup.js';
 import { DATA_DIR, loadConference } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
 import { buildKnowledge } from '../../src/search/knowledge.js';
@@ -166,5 +166,17 @@ describe('a conference folder without lexicon.json', () => {
   it('reads the shipped file as JSON the schema accepts', () => {
     const json = JSON.parse(readFileSync(path.join(DATA_DIR, 'kubecon-2017-austin', 'lexicon.json'), 'utf8')) as { version: number };
     expect(json.version).toBe(2);
+  });
+});
+
+describe('relatedStems', () => {
+  const k = buildKnowledge(loadConference('kubecon-2017-austin'));
+  it('gives the report stems a question word reaches through the lexicon, at the relation’s weight', () => {
+    expect(relatedStems(k, ['weather']).get('snow')).toBe(0.5);
+  });
+  it('leaves out the question’s own words and words the report uses often', () => {
+    const reached = relatedStems(k, ['weather', 'snow']);
+    expect(reached.has('snow')).toBe(false);
+    expect(relatedStems(k, ['kubernet']).size).toBe(0);
   });
 });

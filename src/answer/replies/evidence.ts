@@ -4,7 +4,7 @@ import type { Query } from '../../understand/query.js';
 import { ASKS_FOR_ONE, type Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
-import { findSessions, rarity, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
+import { findSessions, rarity, relatedStems, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze, wordSet } from '../../search/analyze.js';
 import { splitSentences } from '../../text/normalize.js';
 import { declineNaming, notCovered, quotesAnswer, sessionsAnswer } from './common.js';
@@ -350,8 +350,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // speaker's or company's own session, where such a word is jargon for what they said ("IaC").
   const unknown = unknownWords(k, focusText);
   const lenient = scope.covered && (unknown.length === 0 || (scope.people && unknown.length < analyze(focusText).length));
-  if (scope.filter)
-    attempts.push({ text: [focusText, ...(scope.covered ? [] : names)].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
+  // Within two or more named projects, the names are searched too: a passage about both
+  // ("Prometheus and cAdvisor … with 300 nodes") answers before one about either.
+  const withNames = !scope.covered || (!scope.people && names.length > 1);
+  if (scope.filter) attempts.push({ text: [focusText, ...(withNames ? names : [])].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   // "containerd version that shipped": when what the question says of a named project is not in its
   // passages in those words, the quantity it asks for ("version", "year") may be, next to a number.
   const asked = topicWords(q.hints.join(' '));
@@ -418,12 +420,16 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
+    // A stem the search reached through the lexicon ("amount" for "capacity") picks sentences at
+    // the relation's weight, not as the question's own word would.
+    const reached = relatedStems(k, [...words, ...hints]);
+    const sentenceWeight = (w: string): number => rarity(k, w) * (reached.get(w) ?? 1);
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
     const parts: Part[] = chosen.map((h, i) => {
       // The best passage is read with the one after it: the report often says the answer in the
       // next line ("Service Types … have problems" / "They had the best experience with NodePort").
       const read = i === 0 ? withNext(k, h.entry) : { text: h.entry.passage.text, last: h.entry };
-      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, (w) => rarity(k, w), read.text);
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, sentenceWeight, read.text);
       // A lead-in goes on in the passage after the last one read ("HBO's advice:" read with the
       // passage before it is followed by the list after it, not by itself again).
       return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, said.endsWith(read.last.passage.text) ? read.last : h.entry)}`.trim() : said, source: passageSource(h.entry) };
