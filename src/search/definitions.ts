@@ -24,6 +24,8 @@ const INTRO_BEFORE = /\b(?:project|tool)\s+$/;
 const PURPOSE_AFTER = /^(?:,\s*[\p{L}-]+)*(?:,?\s+and\s+[\p{L}-]+)?\s+for\s+\p{L}+ing\b/u;
 const ASCII_PURPOSE_AFTER = /^(?:,\s*[A-Za-z-]+)*(?:,?\s+and\s+[A-Za-z-]+)?\s+for\s+[A-Za-z]+ing\b/;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my)\b/;
+/** A sentence opening with these goes on from the one before it. */
+const BACK_REFERENCE = /^(?:It|They|This|That|These|Also|Additionally)\b/;
 
 /** A sentence of a passage, as written and folded (terms are matched in folded text). */
 export interface Sentence {
@@ -85,13 +87,17 @@ export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], 
   const sentences = split.map((s) => s.text);
   let text = sentences[index]!;
   const next = sentences[index + 1];
+  const previous = sentences[index - 1];
+  // "Also named Zero Trust network model." names what the sentence before it said: that one is the
+  // definition, the naming its end.
+  if (previous !== undefined && BACK_REFERENCE.test(text) && !previous.endsWith(':') && previous.length + text.length < 420) text = `${previous} ${text}`;
   if (text.endsWith(':')) {
     // A lead-in ("The flow of an operator is like:") is only a definition with its list.
     for (const item of sentences.slice(index + 1)) {
       if (!item.startsWith('- ') || text.length + item.length > 600) break;
       text += `\n${item}`;
     }
-  } else if (next && !next.startsWith('- ') && text.length + next.length < 420 && /^(It|They|This|Additionally|Also)\b/.test(next)) {
+  } else if (next && !next.startsWith('- ') && text.length + next.length < 420 && BACK_REFERENCE.test(next)) {
     text += ` ${next}`;
   }
   return { text, from };

@@ -235,6 +235,17 @@ describe('a definition asked in plain words', () => {
     expect(renderText(ask(k, 'what r CRDs and why would i use them'))).toContain('declare your own resources');
   });
 
+  // Before: "Also named Zero Trust network model." was quoted alone; what it names is the sentence before.
+  it('reads a sentence that names what the one before it said with that sentence', () => {
+    expect(renderText(ask(k, 'define zero trust'))).toContain('By reducing the trust (network segmentation)');
+  });
+
+  // Before: "context" was searched in the keynote's passages, held by none, and the question declined.
+  it('defines what is named whatever else the question says of it, unless a word the report lacks asks more', () => {
+    expect(renderText(ask(k, 'what does zero trust mean in the context of that tigera keynote'))).toContain('reducing the trust');
+    expect(ask(k, 'what does zero trust mean on mars').matched).toBe(false);
+  });
+
   it('says what of the question the report does cover when it declines', () => {
     const answer = ask(k, 'how does kubernetes run on mars');
     expect(answer.matched).toBe(false);

@@ -378,7 +378,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
   // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
-  if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && topicWords(focusText).length === 0) attempts.push({ text: '', filter: scope.filter, min: 0 });
+  // So too for what a named thing means, whatever else is said of it ("what does zero trust mean in
+  // the tigera keynote context"), unless a word the report never uses asks more ("on mars").
+  const namesAnswer = topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0);
+  if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
   if (scope.filter && scope.covered && !scope.people && focusText !== '') {
