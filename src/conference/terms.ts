@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
-/** A project or technology the report names, with the other names people use for it. */
+/**
+ * A project or technology the report names, with the other names people use for it and, in
+ * general words, what it is ("overlay network for pods"): questions ask by kind as often as by name.
+ */
 export const TermSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  about: z.string().min(1).optional(),
 });
 export type Term = z.infer<typeof TermSchema>;
 
@@ -45,12 +49,13 @@ export function plainGlossary(json: unknown): Term[] | null {
   const terms: Term[] = [];
   for (const term of json.terms as unknown[]) {
     if (!isRecord(term) || typeof term.name !== 'string' || term.name === '' || !Array.isArray(term.aliases)) return null;
+    if (!(term.about === undefined || (typeof term.about === 'string' && term.about !== ''))) return null;
     const aliases: string[] = [];
     for (const alias of term.aliases as unknown[]) {
       if (typeof alias !== 'string' || alias === '') return null;
       aliases.push(alias);
     }
-    terms.push({ name: term.name, aliases });
+    terms.push(term.about === undefined ? { name: term.name, aliases } : { name: term.name, aliases, about: term.about });
   }
   return terms;
 }

@@ -57,6 +57,8 @@ interface PassageDoc {
   text: string;
   title: string;
   people: string;
+  /** What the glossary says the terms the passage names are ("overlay network for pods"). */
+  about: string;
 }
 
 interface SessionDoc {
@@ -84,6 +86,8 @@ export interface Knowledge {
   documentFrequency: ReadonlyMap<string, number>;
   /** Every word of the report (and its titles and names) as typed, folded: to tell words from typos. */
   vocabulary: ReadonlySet<string>;
+  /** The analysed words of the glossary's `about` lines: words a question may ask by, though the report never uses them. */
+  aboutWords: ReadonlySet<string>;
   /** The analysed tokens of the report, grouped by length for typo look-ups. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
   /** General-English words related to the report's stems (empty when the conference has none). */
@@ -101,6 +105,13 @@ const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
 export function orgKey(name: string): string {
   return fold(name).replace(/[,.]/g, '').replace(ORG_SUFFIX, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * How much a word found only in what the glossary says a passage's terms are ranks, against the
+ * passage's own words: it widens what is found ("the overlay network" → Flannel's passages), it
+ * does not outrank a passage that says the word.
+ */
+export const ABOUT_BOOST = 0.3;
 
 const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boolean).join(' ');
 
@@ -214,20 +225,21 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
   }
 
   const passageIndex = new MiniSearch<PassageDoc>({
-    fields: ['text', 'title', 'people'],
+    fields: ['text', 'title', 'people', 'about'],
     storeFields: [],
     tokenize: (text) => analyzedOf(text),
     processTerm: (term) => term,
     // A word the report uses is taken as written: fuzzy matching is for typos, and walking the
     // index for near neighbours of a known word was most of a search's time.
-    searchOptions: { boost: { title: 0.6, people: 2 }, fuzzy: (t) => (t.length >= 5 && !documentFrequency.has(t) ? 0.2 : false), prefix: false },
+    searchOptions: { boost: { title: 0.6, people: 2, about: ABOUT_BOOST }, fuzzy: (t) => (t.length >= 5 && !documentFrequency.has(t) ? 0.2 : false), prefix: false },
   });
   passageIndex.addAll(
-    passages.map(({ passage, section, session }) => ({
+    passages.map(({ passage, section, session, terms }) => ({
       id: passage.id,
       text: passage.text,
       title: session?.title ?? section?.heading ?? '',
       people: session ? session.speakers.map(speakerLine).join(' ') : '',
+      about: terms.map((t) => t.term.about ?? '').join(' '),
     })),
   );
 
@@ -267,6 +279,8 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
   }
   for (const entry of sessions) for (const text of [entry.session.title, entry.session.speakers.map(speakerLine).join(' ')]) for (const t of tokensOf(text)) vocabulary.add(t);
 
+  const aboutWords = new Set(terms.flatMap((t) => (t.about ? analyzedOf(t.about) : [])));
+
   const vocabularyByLength = new Map<number, string[]>();
   for (const token of documentFrequency.keys()) {
     const list = vocabularyByLength.get(token.length);
@@ -291,6 +305,7 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     }),
     vocabulary,
     vocabularyByLength,
+    aboutWords,
     passages,
     sessions,
     terms: termEntries,

@@ -105,7 +105,9 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
-  return inReportTerms(k, analyze(text)).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)));
+  return inReportTerms(k, analyze(text)).filter(
+    (w) => !k.documentFrequency.has(w) && !k.aboutWords.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)),
+  );
 }
 
 /**
@@ -181,6 +183,9 @@ export function relatedStems(k: Knowledge, words: readonly string[]): Map<string
   }
   return reached;
 }
+
+/** How much of a question word a glossary `about` line holding it covers: as much as a hypernym (see the lexicon's weights). */
+const ABOUT_SHARE = 0.6;
 
 /** Below this noun share, a word is how the asker says something, not a topic. */
 const TOPIC_SHARE = 0.5;
@@ -385,9 +390,12 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
       // says little; "weather" → "snow" (one passage) says much.
       const held = new Map<string, number>();
       for (const term of r.queryTerms) {
+        // A word found only in what the glossary says the passage's terms are covers the question
+        // word as a close relation would.
+        const aboutOnly = r.match[term]?.every((field) => field === 'about') ?? false;
         for (const [w, part] of stands.get(term) ?? []) {
           // The related stem is the report's own word (a heading's, at times): only its rarity counts.
-          const info = term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term));
+          const info = (term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term))) * (aboutOnly ? ABOUT_SHARE : 1);
           held.set(w, Math.max(held.get(w) ?? 0, info));
         }
       }
@@ -396,7 +404,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
       const headingOnly = expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
       const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
       const asideFactor = entry.passage.aside ? 0.5 : 1;
-      const inText = Object.values(r.match).some((fields) => fields.includes('text'));
+      const inText = Object.values(r.match).some((fields) => fields.includes('text') || fields.includes('about'));
       return [{ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText }];
     })
     .sort((a, b) => b.score - a.score);

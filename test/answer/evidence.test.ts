@@ -3,6 +3,7 @@ import { ask } from '../../src/answer/engine.js';
 import { answeringSentences } from '../../src/answer/replies/evidence.js';
 import type { PassageEntry } from '../../src/search/knowledge.js';
 import { renderText } from '../../src/render/text.js';
+import { unknownWords } from '../../src/search/lookup.js';
 import { austin } from '../helpers/knowledge.js';
 
 const k = austin();
@@ -25,6 +26,19 @@ describe('passages chosen for what a question names', () => {
   // as the question's own word, beating the one that says "Over provisioned resources".
   it('picks sentences by the question’s own words before the words the lexicon relates to them', () => {
     expect(renderText(ask(k, 'what to do with over provisioned capacity'))).toContain('batch jobs');
+  });
+});
+
+describe('a project asked for by what it is', () => {
+  // Before: "overlay" is no word of the report, and the HBO passage naming Flannel was not found by it.
+  it('finds the passages of the project the glossary says is that kind of thing', () => {
+    const first = ask(k, 'what overlay network did hbo have trouble with').parts.find((p) => p.type === 'quote');
+    expect(first?.type === 'quote' && first.text).toContain('Flannel has problems');
+  });
+
+  it('knows a word of the glossary’s descriptions, so that it is not weighed as one the report lacks', () => {
+    expect(unknownWords(k, 'firewall')).toEqual([]);
+    expect(unknownWords(k, 'blockchain')).toEqual(['blockchain']);
   });
 });
 

@@ -26,13 +26,14 @@ describe('start-up shortcuts', () => {
   });
 
   it('the knowledge indexes are the ones addAll builds', () => {
-    const passageIndex = new MiniSearch({ fields: ['text', 'title', 'people'], tokenize: analyze, processTerm: (t: string) => t });
+    const passageIndex = new MiniSearch({ fields: ['text', 'title', 'people', 'about'], tokenize: analyze, processTerm: (t: string) => t });
     passageIndex.addAll(
-      k.passages.map(({ passage, section, session }) => ({
+      k.passages.map(({ passage, section, session, terms }) => ({
         id: passage.id,
         text: passage.text,
         title: session?.title ?? section?.heading ?? '',
         people: session ? session.speakers.map((s) => [s.name, s.role, s.org].filter(Boolean).join(' ')).join(' ') : '',
+        about: terms.map((t) => t.term.about ?? '').join(' '),
       })),
     );
     expect(JSON.stringify(k.passageIndex)).toEqual(JSON.stringify(passageIndex));
