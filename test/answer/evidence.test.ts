@@ -29,6 +29,19 @@ describe('passages chosen for what a question names', () => {
   });
 });
 
+describe('a question naming a speaker, company or session', () => {
+  // Before: "slot" is in no passage of hers and the question declined, though the report says
+  // when she spoke, in other words.
+  it('is answered from their passages when the report never uses its topic words, only others for them', () => {
+    expect(ask(k, 'which slot did michelle noorali get for her keynote').matched).toBe(true);
+    expect(renderText(ask(k, 'what did the intel exec show off'))).toContain('Kata');
+  });
+
+  it('still declines a topic word the report uses elsewhere, not in their passages', () => {
+    expect(ask(k, 'whats kelsey hightowers twitter handle').matched).toBe(false);
+  });
+});
+
 describe('a project asked for by what it is', () => {
   // Before: "overlay" is no word of the report, and the HBO passage naming Flannel was not found by it.
   it('finds the passages of the project the glossary says is that kind of thing', () => {

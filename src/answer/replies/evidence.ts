@@ -380,7 +380,12 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // "when is helm 3 coming out"): any passage about the name holds some, rarely the one asked.
   // So too for what a named thing means, whatever else is said of it ("what does zero trust mean in
   // the tigera keynote context"), unless a word the report never uses asks more ("on mars").
-  const namesAnswer = topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0);
+  // And within a speaker's, company's or session's passages when the report never uses any of the
+  // question's topic words itself, only others for them ("which slot did she have" for when she
+  // spoke, "the intel exec" for its VP): what it names decides. A topic word the report does use,
+  // elsewhere ("kelsey's twitter handle"), is what the question asks for, and their passages lack it.
+  const saidOtherwise = scope.people && unknown.length === 0 && topicWords(focusText).every((w) => !k.documentFrequency.has(w));
+  const namesAnswer = topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise;
   if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
