@@ -42,6 +42,21 @@ describe('a question naming a speaker, company or session', () => {
   });
 });
 
+describe('"how many" a thing', () => {
+  // Before: "20% of their services" and "4 years ago" stood in GitHub's passages, and a question
+  // counting its nodes was answered with them.
+  it('is answered by a number said of that thing, when the report names the thing', () => {
+    expect(ask(k, 'how many nodes are in the clusters github runs').matched).toBe(false);
+    expect(renderText(ask(k, 'how many tests does cri-o pass'))).toContain('300 tests');
+  });
+
+  it('is not held to a word the report never uses, nor to a verb standing for who is counted', () => {
+    expect(renderText(ask(k, 'how many packets per second does x-dragon do'))).toContain('4.5 Million pps');
+    expect(renderText(ask(k, 'how many ppl were at kubecon'))).toContain('4k+');
+    expect(renderText(ask(k, 'how many signed up for the cka'))).toContain('600');
+  });
+});
+
 describe('a project asked for by what it is', () => {
   // Before: "overlay" is no word of the report, and the HBO passage naming Flannel was not found by it.
   it('finds the passages of the project the glossary says is that kind of thing', () => {

@@ -4,9 +4,9 @@ import type { Query } from '../../understand/query.js';
 import { ASKS_FOR_ONE, type Wants } from '../../understand/frame.js';
 import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
-import { findSessions, rarity, relatedStems, searchPassages, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
-import { analyze, wordSet } from '../../search/analyze.js';
-import { splitSentences } from '../../text/normalize.js';
+import { findSessions, rarity, relatedInReport, relatedStems, searchPassages, topicShares, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
+import { analyze, stem, wordSet } from '../../search/analyze.js';
+import { splitSentences, STOP_WORDS } from '../../text/normalize.js';
 import { declineNaming, notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { type Sentence, sentencesOf } from './quotes.js';
 
@@ -288,6 +288,38 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   return sentences.some((s, i) => cue.test(s.sentence) && (holds(s) || holds(sentences[i - 1])));
 }
 
+/** Below this noun share a word after "how many" is no thing counted but the verb of an elided one ("how many signed up"). */
+const MEASURED_SHARE = 0.1;
+
+/**
+ * What "how many" counts, as analysed words: the phrase after it up to its verb or preposition
+ * ("how many nodes does github run" → node). Null when it names nothing ("how many signed up"), or
+ * something the report never names itself: "attendees" and "folks" are counted in its "people",
+ * "packets per sec" in its "pps", so only a word the report uses can be required by the number.
+ */
+function measuredOf(k: Knowledge, text: string): string[] | null {
+  const after = /\bhow many ((?:[\w'-]+ ?){1,4})/i.exec(text)?.[1]?.trim().toLowerCase();
+  if (!after) return null;
+  const shares = topicShares(after);
+  const words: string[] = [];
+  for (const w of after.split(' ')) {
+    if (STOP_WORDS.has(w) || (shares.get(stem(w)) ?? 1) < MEASURED_SHARE) break;
+    words.push(w);
+  }
+  // After "how many" a word is a noun, whatever it mostly is elsewhere ("tests").
+  const stems = analyze(words.join(' '));
+  return stems.length > 0 && stems.every((s) => k.documentFrequency.has(s)) ? stems : null;
+}
+
+/** Whether a passage has a number in a sentence that holds what is counted (or a word related to it), or after one that does. */
+function countsIt(k: Knowledge, hit: PassageHit, measured: readonly string[]): boolean {
+  const near = new Set([...measured, ...measured.flatMap((s) => relatedInReport(k, s).map((r) => r.stem))]);
+  const cue = CUES.number!;
+  const sentences = sentencesOf(hit.entry);
+  const holds = (i: number): boolean => sentences[i]?.tokens.some((t) => near.has(t)) ?? false;
+  return sentences.some((s, i) => cue.test(s.sentence) && (holds(i) || holds(i - 1)));
+}
+
 const describingWords = new WeakMap<Session, ReadonlySet<string>>();
 
 /** Whether the question's words are in a passage's session's title or its speakers' names, roles and companies (half of them at least). */
@@ -398,6 +430,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   }
 
   const topicGate = byTopic(q);
+  const measured = q.wants === 'number' ? measuredOf(k, q.text) : null;
   for (const attempt of attempts) {
     const words = analyze(attempt.text);
     let hits: PassageHit[];
@@ -422,6 +455,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // stand in sentences that hold none of the question's words. The same for "when …" and a time
     // ("when did they publish the source": the sentence with the year, not any about Spinnaker).
     if (q.wants === 'number' || q.wants === 'price' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
+    // "how many nodes does github run": a number said of something else ("20% of their services") is no answer.
+    if (measured) hits = hits.filter((h) => countsIt(k, h, measured));
     // "Who …" is answered by a name next to the question's words, or by the speakers of a session
     // the question describes ("who did the cncf project updates keynote", "heptio ceo keynote").
     if (q.wants === 'person') hits = hits.filter((h) => cueNear(h, words, 'person') || describesSession(h.entry, words));
