@@ -60,8 +60,16 @@ function table(): WordClasses {
  */
 export function nounShare(word: string, stem: string): number {
   const t = table();
-  return t.get(`=${word}`) ?? t.get(stem) ?? 1;
+  const own = t.get(`=${word}`);
+  if (own !== undefined) return own;
+  // A word WordNet lacks whose suffix makes nouns ("observability", "debuggability") is a thing,
+  // whatever its stem's family mostly is ("observe").
+  if (NOUN_SUFFIX.test(word)) return 1;
+  return t.get(stem) ?? 1;
 }
+
+/** Suffixes that make nouns of other words: "-ability", "-ness", "-ment", "-tion" … */
+const NOUN_SUFFIX = /.{3}(?:ity|ness|ment|tion|sion|ance|ence|ism|ship|hood)s?$/;
 
 /**
  * Whether a word and the particle after it make a phrasal verb (WordNet's "end up", "kick off",

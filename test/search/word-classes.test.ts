@@ -75,6 +75,17 @@ describe('word classes (data/english/word-classes.txt)', () => {
   });
 });
 
+describe('a word WordNet lacks', () => {
+  // Before: "observability" took its stem family's share ("observe", 0.37), was no topic, and
+  // "which observability projects came up in the cncf update" quoted the CNCF passages at large.
+  it('is a thing when its suffix makes nouns, whatever its stem family mostly is', () => {
+    expect(nounShare('observability', 'observ')).toBe(1);
+    expect(nounShare('observe', 'observ')).toBeLessThan(0.5);
+    expect(topicWords('which observability projects')).toContain('observ');
+    expect(renderText(ask(austin(), 'observability projects in the cncf update?'))).toContain('Fluentd');
+  });
+});
+
 describe('questions that name what the report covers, asked in the asker’s own words', () => {
   // Each was declined before: the asker's verbs, chat words or single letters weighed as topics.
   const CASES: ReadonlyArray<readonly [question: string, holds: string]> = [
