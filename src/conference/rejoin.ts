@@ -101,7 +101,7 @@ function splitInlineItems(block: Block): Block[] {
  */
 export function groupLists(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
-  for (const block of blocks.flatMap(splitInlineItems)) {
+  for (const block of groupParallel(blocks).flatMap(splitInlineItems)) {
     const prev = out[out.length - 1];
     const isItem = block.text.startsWith('- ');
     // The flattening repeated a cut-off copy of an item ("- Spiffe, … The working group"): drop it.
@@ -113,5 +113,34 @@ export function groupLists(blocks: readonly Block[]): Block[] {
     }
     out.push({ ...block });
   }
+  return out;
+}
+
+/** A line shaped "A > B" (at most three words before the sign): one of a run of contrasts. */
+export const PARALLEL_LINE = /^[^\s>]+(?: [^\s>]+){0,2} (?:>|->|=>|→) \S/;
+/** A run of contrasts shorter than this may be chance, not a list. */
+const PARALLEL_RUN = 3;
+
+/**
+ * Joins runs of lines of one shape ("Distribution > Centralization", "Inclusive > Exclusive …",
+ * "Community > Company …") into one block, a line each: they are one list the flattening left
+ * without its dashes.
+ */
+function groupParallel(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flush = (): void => {
+    if (run.length >= PARALLEL_RUN) out.push({ ...run[0]!, text: run.map((b) => b.text).join('\n') });
+    else out.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (!block.aside && PARALLEL_LINE.test(block.text) && !block.text.includes('\n')) run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
   return out;
 }

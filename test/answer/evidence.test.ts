@@ -57,6 +57,23 @@ describe('"how many" a thing', () => {
   });
 });
 
+describe('a list asked for', () => {
+  // Before: the contrasts were five passages, and a passage before them answered.
+  it('is answered by a passage shaped as a list, quoted whole', () => {
+    const text = renderText(ask(k, 'the list of X > Y contrasts sarah novotny gave'));
+    expect(text).toContain('Distribution > Centralization');
+    expect(text).toContain('Automation > Process');
+  });
+});
+
+describe('the passage after the best one', () => {
+  // Before: it was read with the best passage, and quoted again as the second quote.
+  it('is no second quote, its sentences having been there to choose from', () => {
+    const quotes = ask(k, 'kelsey spun up a cluster by talking to it??').parts.filter((p) => p.type === 'quote');
+    expect(quotes).toHaveLength(1);
+  });
+});
+
 describe('a project asked for by what it is', () => {
   // Before: "overlay" is no word of the report, and the HBO passage naming Flannel was not found by it.
   it('finds the passages of the project the glossary says is that kind of thing', () => {

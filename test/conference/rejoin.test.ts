@@ -80,6 +80,21 @@ describe('groupLists', () => {
     );
     expect(groupLists(blocks)[0]!.text.split('\n')).toHaveLength(2);
   });
+
+  // Before: each "A > B" line was a passage of its own, and no question for the list got all of it.
+  it('joins a run of three or more lines of one contrasting shape into one list', () => {
+    const blocks = rejoinLines(lines('Culture eats strategy.', 'Distribution > Centralization', "Inclusive > Exclusive It's a core piece.", 'Automation > Process', 'Love Kubernetes.'));
+    expect(groupLists(blocks).map((b) => b.text)).toEqual([
+      'Culture eats strategy.',
+      "Distribution > Centralization\nInclusive > Exclusive It's a core piece.\nAutomation > Process",
+      'Love Kubernetes.',
+    ]);
+  });
+
+  it('leaves two such lines apart: two may be chance', () => {
+    const blocks = rejoinLines(lines('Pets > Cattle', 'Cattle > Pets'));
+    expect(groupLists(blocks)).toHaveLength(2);
+  });
 });
 
 describe('headings and speakers', () => {

@@ -7,6 +7,7 @@ import { passageSource } from '../answer.js';
 import { findSessions, rarity, relatedInReport, relatedStems, searchPassages, topicShares, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze, stem, wordSet } from '../../search/analyze.js';
 import { splitSentences, STOP_WORDS } from '../../text/normalize.js';
+import { PARALLEL_LINE } from '../../conference/rejoin.js';
 import { declineNaming, notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { type Sentence, sentencesOf } from './quotes.js';
 
@@ -158,7 +159,14 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   if (q.wants === 'definition' && q.entities.terms.some((t) => t.definition?.from === hit.entry)) score *= 2;
   const named = q.entities.terms.filter((t) => hit.entry.terms.includes(t.matcher)).length;
   if (named > 1) score *= named;
+  // "sarah novotny's values list": a list is best answered by a passage shaped as one.
+  if (q.wants === 'list' && listShaped(text)) score *= 2;
   return score;
+}
+
+/** Whether a text is a list: three lines or more that are items ("- …") or of one contrasting shape ("A > B"). */
+function listShaped(text: string): boolean {
+  return text.split('\n').filter((l) => /^[-*•]\s/.test(l) || PARALLEL_LINE.test(l)).length >= 3;
 }
 
 /** A sentence, or a list: a heading line ("HBO's advice:") with the items under it. */
@@ -179,7 +187,25 @@ function unitsOf(text: string, lists: boolean): Unit[] {
   const units: Unit[] = [];
   let list: Unit | null = null;
   let index = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  // Lines of one shape ("Distribution > Centralization", "Inclusive > Exclusive …") are a list
+  // without dashes: each is an item, quoted whole.
+  const parallel = (i: number): boolean => PARALLEL_LINE.test(lines[i] ?? '') && (PARALLEL_LINE.test(lines[i - 1] ?? '') || PARALLEL_LINE.test(lines[i + 1] ?? ''));
+  let contrasts: Unit | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (lists && parallel(i)) {
+      list = null;
+      if (contrasts && contrasts.lines.length <= LIST_ITEMS) {
+        contrasts.lines.push(line);
+        contrasts.tokens.push(...analyze(line));
+      } else {
+        contrasts = { lines: [line], index, tokens: analyze(line) };
+        units.push(contrasts);
+      }
+      index += splitSentences(line).length;
+      continue;
+    }
+    contrasts = null;
     const sentences = splitSentences(line);
     const first = sentences[0];
     if (first === undefined) continue;
@@ -467,11 +493,13 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // the relation's weight, not as the question's own word would.
     const reached = relatedStems(k, [...words, ...hints]);
     const sentenceWeight = (w: string): number => rarity(k, w) * (reached.get(w) ?? 1);
-    const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage)).map((r) => r.hit);
+    // The best passage is read with the one after it: the report often says the answer in the
+    // next line ("Service Types … have problems" / "They had the best experience with NodePort").
+    // That next passage is then no second quote: its sentences were there to choose from already.
+    const first = withNext(k, top.hit.entry);
+    const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage && r.hit.entry !== first.last)).map((r) => r.hit);
     const parts: Part[] = chosen.map((h, i) => {
-      // The best passage is read with the one after it: the report often says the answer in the
-      // next line ("Service Types … have problems" / "They had the best experience with NodePort").
-      const read = i === 0 ? withNext(k, h.entry) : { text: h.entry.passage.text, last: h.entry };
+      const read = i === 0 ? first : { text: h.entry.passage.text, last: h.entry };
       const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, sentenceWeight, read.text);
       // A lead-in goes on in the passage after the last one read ("HBO's advice:" read with the
       // passage before it is followed by the list after it, not by itself again).
