@@ -57,6 +57,18 @@ describe('"how many" a thing', () => {
   });
 });
 
+describe('a question asked in words the report never uses', () => {
+  // Before: "weather" reaches "snow" only through the lexicon (0.5 of the word), below the 0.6 any
+  // question's best passage must hold, so a question about nothing else could never be answered.
+  it('is covered by a passage holding the related words, at the weakest relation’s bar', () => {
+    expect(renderText(ask(k, 'what was the weather like'))).toContain('snow');
+  });
+
+  it('still declines a word nothing in the report stands for', () => {
+    expect(ask(k, 'what was the weather like on mars').matched).toBe(false);
+  });
+});
+
 describe('a list asked for', () => {
   // Before: the contrasts were five passages, and a passage before them answered.
   it('is answered by a passage shaped as a list, quoted whole', () => {
