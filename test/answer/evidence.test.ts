@@ -78,6 +78,14 @@ describe('a list asked for', () => {
   });
 });
 
+describe('a list told in sentences', () => {
+  // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
+  it('is quoted whole when a list is asked for and the passage is short', () => {
+    const text = renderText(ask(k, 'list the vault identity features'));
+    for (const feature of ['Entities', 'Alias', 'Identity Groups']) expect(text).toContain(feature);
+  });
+});
+
 describe('the passage after the best one', () => {
   // Before: it was read with the best passage, and quoted again as the second quote.
   it('is no second quote, its sentences having been there to choose from', () => {
@@ -324,6 +332,14 @@ describe('a definition asked in plain words', () => {
   });
 });
 
+describe('a list told in sentences', () => {
+  // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
+  it('is quoted whole when a list is asked for and the passage is short', () => {
+    const text = renderText(ask(k, 'list the vault identity features'));
+    for (const feature of ['Entities', 'Alias', 'Identity Groups']) expect(text).toContain(feature);
+  });
+});
+
 describe('the passage after the best one', () => {
   // Before: the passage on service types' problems was quoted, and the next line of the report,
   // which says what worked, was not.
@@ -388,6 +404,9 @@ describe('a list told in prose, as the review found it written', () => {
       'Secondly, version the charts with the application so both move together in one release.',
       'Finally, test the rendered manifests in CI before anything reaches a cluster in production.',
       'Fourth of all, the room was cold, which has nothing to do with the list above at all.',
+      // Long enough not to be quoted whole.
+      'The coffee in the hallway ran out before the afternoon sessions began, and nobody refilled it until the evening.',
+      'The badges were printed on thick paper and the lanyards came in three colours for attendees, speakers and staff.',
     ].join(' ');
     const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, ['chart'], 'list');
     for (const part of ['Firstly', 'Secondly', 'Finally']) expect(said).toContain(part);

@@ -184,6 +184,10 @@ function listShaped(text: string): boolean {
   return text.split('\n').filter((l) => /^[-*•]\s/.test(l) || PARALLEL_LINE.test(l)).length >= 3;
 }
 
+/** Up to this many characters, a passage is quoted whole; for a question wanting a list, up to WHOLE_LIST. */
+const WHOLE = 300;
+const WHOLE_LIST = 600;
+
 /** A sentence, or a list: a heading line ("HBO's advice:") with the items under it. */
 interface Unit {
   lines: string[];
@@ -284,8 +288,11 @@ function withEnumerations(units: Unit[]): Unit[] {
 export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2, weightOf: (word: string) => number = () => 1, text = entry.passage.text): string {
   // Short is quoted whole: the text (a passage, or a passage with the next, see `withNext`), or
   // else the passage itself.
-  if (text.length <= 300) return text;
-  if (entry.passage.text.length <= 300) return entry.passage.text;
+  // A list is often told over a passage's sentences ("features in Vault: Entities are … Alias
+  // allow … Identity Groups allow …"): a list question gets a longer passage whole.
+  const whole = wants === 'list' ? WHOLE_LIST : WHOLE;
+  if (text.length <= whole) return text;
+  if (entry.passage.text.length <= whole) return entry.passage.text;
   return bestUnits(text, words, wants, max, weightOf);
 }
 
