@@ -38,7 +38,6 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you',
   ur: 'your',
   r: 'are',
-  y: 'why',
   pls: 'please',
   plz: 'please',
   pl0x: 'please',
@@ -93,7 +92,12 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   afaik: 'as far as I know',
   rn: 'right now',
   ppl: 'people',
+  conf: 'conference',
+  confs: 'conferences',
 };
+
+/** Forms that mean a question word only where a question starts: "y is …", but not "x > y". */
+const LEADING_FORMS: Readonly<Record<string, string>> = { y: 'why' };
 
 /** `what's` → `what is`: contractions with the apostrophe, in both quote styles. */
 const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s\b/gi;
@@ -106,11 +110,19 @@ const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s
  * readInformal("wheres the next kubecon"); // 'where is the next kubecon'
  */
 export function readInformal(text: string): string {
-  return text
-    .replace(CONTRACTION, '$1 is')
-    .replace(/\b(\w+)n't\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can not' : w.toLowerCase() === 'wo' ? 'will not' : `${w} not`))
-    .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, (whole, lead: string, word: string) => {
-      const meant = CHAT_FORMS[word.toLowerCase()];
-      return meant === undefined ? whole : `${lead}${meant}`;
-    });
+  return (
+    text
+      .replace(/(^|[.?!]\s+)([a-z]+)(?=\s)/gi, (whole, lead: string, word: string) => {
+        const meant = LEADING_FORMS[word.toLowerCase()];
+        return meant === undefined ? whole : `${lead}${meant}`;
+      })
+      // A percent sign standing for the word ("what % of"), not after a number ("20%").
+      .replace(/(^|\s)%(?=\s|$)/g, '$1percent')
+      .replace(CONTRACTION, '$1 is')
+      .replace(/\b(\w+)n't\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can not' : w.toLowerCase() === 'wo' ? 'will not' : `${w} not`))
+      .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, (whole, lead: string, word: string) => {
+        const meant = CHAT_FORMS[word.toLowerCase()];
+        return meant === undefined ? whole : `${lead}${meant}`;
+      })
+  );
 }

@@ -78,6 +78,13 @@ describe('a list asked for', () => {
   });
 });
 
+describe('a list asked of a speaker', () => {
+  // Before: "values" is in none of her passages, and the question declined.
+  it('is their passage shaped as a list, when their passages do not hold its words', () => {
+    expect(renderText(ask(k, 'sarah novotny values list'))).toContain('Distribution > Centralization');
+  });
+});
+
 describe('a list told in sentences', () => {
   // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
   it('is quoted whole when a list is asked for and the passage is short', () => {
@@ -329,6 +336,13 @@ describe('a definition asked in plain words', () => {
     const answer = ask(k, 'how does kubernetes run on mars');
     expect(answer.matched).toBe(false);
     expect(renderText(answer)).toContain('It does cover Kubernetes');
+  });
+});
+
+describe('a list asked of a speaker', () => {
+  // Before: "values" is in none of her passages, and the question declined.
+  it('is their passage shaped as a list, when their passages do not hold its words', () => {
+    expect(renderText(ask(k, 'sarah novotny values list'))).toContain('Distribution > Centralization');
   });
 });
 

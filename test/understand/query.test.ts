@@ -17,6 +17,12 @@ describe('readInformal', () => {
     ['how many ppl came this yr', 'how many people came this year'],
     ["didn't he like it", 'did not he like it'],
     ['Kelsey Hightower', 'Kelsey Hightower'],
+    // Before: "y" was "why" anywhere, and "X > Y values list" became "X > why values list".
+    ['y is rook so popular', 'why is rook so popular'],
+    ['sarah novotnys X > Y values list', 'sarah novotnys X > Y values list'],
+    ['what % of githubs services run on k8s', 'what percent of githubs services run on k8s'],
+    ['it went up 20% this year', 'it went up 20% this year'],
+    ['where is the next conf', 'where is the next conference'],
   ])('%s → %s', (typed, read) => {
     expect(readInformal(typed)).toBe(read);
   });
@@ -45,6 +51,8 @@ describe('readInformal', () => {
       'dont',
       'im',
       'y',
+      '%',
+      'conf',
       'ok',
       'rn',
       'ppl',

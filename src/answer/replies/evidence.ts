@@ -470,7 +470,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // spoke, "the intel exec" for its VP): what it names decides. A topic word the report does use,
   // elsewhere ("kelsey's twitter handle"), is what the question asks for, and their passages lack it.
   const saidOtherwise = scope.people && unknown.length === 0 && topicWords(focusText).every((w) => !k.documentFrequency.has(w));
-  const namesAnswer = topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise;
+  const namesAnswer =
+    topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise || (q.wants === 'list' && scope.people && unknown.length === 0);
   if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
