@@ -78,6 +78,19 @@ describe('a list asked for', () => {
   });
 });
 
+describe('who, asked of a company', () => {
+  // Before: "CD" is in no passage of Ticketmaster's, and the question declined.
+  it('is its people’s sessions when no passage of theirs holds the rest of the question', () => {
+    const answer = ask(k, 'who were the ticketmaster CD presenters');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('Ticketmaster');
+  });
+
+  it('still declines a word the report never uses', () => {
+    expect(ask(k, 'who were the ticketmaster blockchain presenters').matched).toBe(false);
+  });
+});
+
 describe('a list asked of a speaker', () => {
   // Before: "values" is in none of her passages, and the question declined.
   it('is their passage shaped as a list, when their passages do not hold its words', () => {
@@ -336,6 +349,19 @@ describe('a definition asked in plain words', () => {
     const answer = ask(k, 'how does kubernetes run on mars');
     expect(answer.matched).toBe(false);
     expect(renderText(answer)).toContain('It does cover Kubernetes');
+  });
+});
+
+describe('who, asked of a company', () => {
+  // Before: "CD" is in no passage of Ticketmaster's, and the question declined.
+  it('is its people’s sessions when no passage of theirs holds the rest of the question', () => {
+    const answer = ask(k, 'who were the ticketmaster CD presenters');
+    expect(answer.matched).toBe(true);
+    expect(renderText(answer)).toContain('Ticketmaster');
+  });
+
+  it('still declines a word the report never uses', () => {
+    expect(ask(k, 'who were the ticketmaster blockchain presenters').matched).toBe(false);
   });
 });
 

@@ -106,5 +106,12 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
   if (onlyNames && e.sessions.length === 1 && e.terms.length === 0 && noPeople) return sessionDetail(k, e.sessions[0]!);
-  return passageAnswer(k, q, intent);
+  const answer = passageAnswer(k, q, intent);
+  // "Ticketmaster helm CD talk presenters??": who is asked of a company, and its people's sessions
+  // say who, when no passage of theirs holds the rest of the question's words.
+  // A word the report never uses is held to the passages ("who talked about quantum
+  // entanglement": Quantum the company gave no talk on it).
+  const reportWords = topicWords(q.focus.join(' ')).every((w) => k.documentFrequency.has(w));
+  if (!answer.matched && q.wants === 'person' && e.orgs.length > 0 && e.speakers.length === 0 && reportWords) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
+  return answer;
 }
