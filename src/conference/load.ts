@@ -18,6 +18,36 @@ export interface ConferenceSource {
   facts: Facts;
   /** General-English relatedness for the report's words (`lexicon.json`), when the folder has one. */
   lexicon: Lexicon | null;
+  /** The report's misspellings, as [report stem, English stem] (`spelling.json`); empty when there is none. */
+  spelling: ReadonlyArray<readonly [string, string]>;
+}
+
+/** The `spelling.json` format `scripts/spelling.ts` writes; bumped when its shape changes. */
+export const SPELLING_VERSION = 1;
+
+const SpellingFileSchema = z.object({
+  version: z.literal(SPELLING_VERSION),
+  source: z.string(),
+  fixes: z.array(z.tuple([z.string().regex(/^\S+$/), z.string().regex(/^\S+$/)])),
+});
+
+/**
+ * Validates a conference's misspellings (`data/<id>/spelling.json`): pairs of the report's stem
+ * and the stem of the English word it misspells.
+ *
+ * @example
+ * parseSpelling({ version: 1, source: 'WordNet', fixes: [['pupelin', 'pipelin']] }); // [['pupelin', 'pipelin']]
+ */
+export function parseSpelling(json: unknown): ReadonlyArray<readonly [string, string]> {
+  const parsed = SpellingFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new Error(
+      `kubecon-bot: spelling.json: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
+  return parsed.data.fixes;
 }
 
 /** The `lexicon.json` format `scripts/lexicon.ts` writes; bumped when its shape changes. */
@@ -91,14 +121,14 @@ export function parseLexicon(json: unknown): Lexicon {
 }
 
 /**
- * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json`, `lexicon.json` when present) and parses them;
- * `{ lexicon: false }` skips the lexicon (the script that derives it). The only file I/O
+ * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json`, `lexicon.json`, `spelling.json` when present) and parses them;
+ * `{ lexicon: false }` and `{ spelling: false }` skip those (the scripts that derive them). The only file I/O
  * of the engine; everything after it is pure and offline.
  *
  * @example
  * const { conference, terms } = loadConference('kubecon-2017-austin');
  */
-export function loadConference(id: string, dataDir: string = DATA_DIR, { lexicon: withLexicon = true } = {}): ConferenceSource {
+export function loadConference(id: string, dataDir: string = DATA_DIR, { lexicon: withLexicon = true, spelling: withSpelling = true } = {}): ConferenceSource {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`kubecon-bot: conference id "${id}" must be lower-case letters, digits and dashes`);
   const dir = path.join(dataDir, id);
   const reportPath = path.join(dir, 'report.txt');
@@ -110,5 +140,7 @@ export function loadConference(id: string, dataDir: string = DATA_DIR, { lexicon
   const facts = parseFacts(existsSync(factsPath) ? JSON.parse(readFileSync(factsPath, 'utf8')) : {});
   const lexiconPath = path.join(dir, 'lexicon.json');
   const lexicon = withLexicon && existsSync(lexiconPath) ? parseLexicon(JSON.parse(readFileSync(lexiconPath, 'utf8'))) : null;
-  return { conference, terms, facts, lexicon };
+  const spellingPath = path.join(dir, 'spelling.json');
+  const spelling = withSpelling && existsSync(spellingPath) ? parseSpelling(JSON.parse(readFileSync(spellingPath, 'utf8'))) : [];
+  return { conference, terms, facts, lexicon, spelling };
 }

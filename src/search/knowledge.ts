@@ -90,6 +90,8 @@ export interface Knowledge {
   aboutWords: ReadonlySet<string>;
   /** The analysed tokens of the report, grouped by length for typo look-ups. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** English stems the report misspells, each with the report's stems for it ("pipelin" → pupelin). */
+  spelledAs: ReadonlyMap<string, readonly string[]>;
   /** General-English words related to the report's stems (empty when the conference has none). */
   lexicon: Lexicon;
 }
@@ -123,7 +125,7 @@ const speakerLine = (s: Speaker): string => [s.name, s.role, s.org].filter(Boole
  * const knowledge = buildKnowledge(loadConference('kubecon-2017-austin'));
  * knowledge.sessions.length; // 28
  */
-export function buildKnowledge({ conference, terms, facts, lexicon }: ConferenceSource): Knowledge {
+export function buildKnowledge({ conference, terms, facts, lexicon, spelling }: ConferenceSource): Knowledge {
   // Each distinct text is tokenised once: a passage's words feed its term mentions, the index, the
   // document frequencies and the vocabulary, and a session's title and speakers stand over each of
   // its passages. Kept for this build only (the indexes' analyzer falls back to `analyze`).
@@ -317,5 +319,13 @@ export function buildKnowledge({ conference, terms, facts, lexicon }: Conference
     sessionIndex,
     documentFrequency,
     lexicon: lexicon ?? EMPTY_LEXICON,
+    spelledAs: spelledAs(spelling ?? []),
   };
+}
+
+/** English stem → the report's stems that misspell it. */
+function spelledAs(fixes: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [report, english] of fixes) map.set(english, [...(map.get(english) ?? []), report]);
+  return map;
 }

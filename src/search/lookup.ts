@@ -106,7 +106,7 @@ export function unknownWords(k: Knowledge, text: string): string[] {
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
   return inReportTerms(k, analyze(text)).filter(
-    (w) => !k.documentFrequency.has(w) && !k.aboutWords.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)),
+    (w) => !k.documentFrequency.has(w) && !k.aboutWords.has(w) && !k.spelledAs.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)),
   );
 }
 
@@ -354,6 +354,8 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   const expandedUsed: string[] = [];
   for (const w of words) {
     standFor(w, w, 1);
+    // The report's misspellings of the word are the word ("pipelines", written "pupelines").
+    for (const spelled of k.spelledAs.get(w) ?? []) standFor(spelled, w, 1);
     const df = k.documentFrequency.get(w) ?? 0;
     if (df >= EXPAND_BELOW) continue;
     const relations = relatedInReport(k, w);
