@@ -394,7 +394,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
       for (const term of r.queryTerms) {
         // A word found only in what the glossary says the passage's terms are covers the question
         // word as a close relation would.
-        const aboutOnly = r.match[term]?.every((field) => field === 'about') ?? false;
+        const aboutOnly = fieldsOf(r, term)?.every((field) => field === 'about') ?? false;
         for (const [w, part] of stands.get(term) ?? []) {
           // The related stem is the report's own word (a heading's, at times): only its rarity counts.
           const info = (term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term))) * (aboutOnly ? ABOUT_SHARE : 1);
@@ -403,7 +403,7 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
       }
       const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
       const topicCovered = topics.reduce((sum, w) => sum + (held.get(w) ?? 0), 0);
-      const headingOnly = expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
+      const headingOnly = expandedUsed.some((w) => fieldsOf(r, w)?.includes('text') === false);
       const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
       const asideFactor = entry.passage.aside ? 0.5 : 1;
       const inText = Object.values(r.match).some((fields) => fields.includes('text') || fields.includes('about'));
@@ -422,6 +422,11 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
   }
   return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
+}
+
+/** The fields a result matched a term in; own keys only, so a term named like Object's prototype ("constructor") is no match. */
+function fieldsOf(r: SearchResult, term: string): string[] | undefined {
+  return Object.hasOwn(r.match, term) ? r.match[term] : undefined;
 }
 
 /** The passage searches of the question being answered, by what was searched, and the knowledge they were run on. */

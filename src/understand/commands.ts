@@ -103,13 +103,12 @@ const LEVEL_WORDS: Record<string, Level> = {
   deep: 'advanced',
 };
 const levelArg = z.string().transform((text, ctx): { level: Level } => {
-  const level =
-    LEVEL_WORDS[
-      text
-        .trim()
-        .toLowerCase()
-        .replace(/\s+(level|talks?|sessions?)$/, '')
-    ];
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+(level|talks?|sessions?)$/, '');
+  // Own keys only: "level constructor" must not find Object's prototype.
+  const level = Object.hasOwn(LEVEL_WORDS, key) ? LEVEL_WORDS[key] : undefined;
   if (!level) ctx.addIssue({ code: 'custom', message: `"${text}" is not a level. Use beginner, intermediate or advanced.` });
   return { level: level ?? 'beginner' };
 });
@@ -133,7 +132,7 @@ const COUNT_QUERY = `(${Object.keys(COUNTABLE).join('|')})(?: (?:were|are|was|di
 const COUNT_ARGS = new RegExp(`^${COUNT_QUERY}$`);
 const countArgs = z.string().transform((text, ctx): { what: Countable; day: DayRef | undefined } => {
   const m = COUNT_ARGS.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
-  const what = m ? COUNTABLE[m[1]!] : undefined;
+  const what = m && Object.hasOwn(COUNTABLE, m[1]!) ? COUNTABLE[m[1]!] : undefined;
   if (!what) ctx.addIssue({ code: 'custom', message: `I can count talks, keynotes, sessions, speakers, companies and days.` });
   const day = m?.[2] ? readDay(m[2]) : null;
   if (m?.[2] && !day) ctx.addIssue({ code: 'custom', message: dayError(m[2]) });

@@ -48,7 +48,8 @@ export function readDay(text: string): DayRef | null {
   let m = /^(?:day\s*#?\s*|d\s*|#\s*)?(\d{1,2})$/.exec(t);
   if (m) return { number: Number(m[1]) };
   m = /^day\s*#?\s*([a-z0-9]+)$/.exec(t) ?? /^([a-z0-9]+)\s+day$/.exec(t);
-  if (m && m[1]! in WORDS) return { number: WORDS[m[1]!]! };
+  // Own keys only: "day constructor" is no day (`in` would find Object's prototype).
+  if (m && Object.hasOwn(WORDS, m[1]!)) return { number: WORDS[m[1]!]! };
   if (/^travel(ing|ling)? day$/.test(t)) return { number: 0 };
   if (/^(?:last|final|closing) day$/.test(t)) return { last: true };
   const weekday = WEEKDAYS.find((w) => t === w || t === w.slice(0, 3) || t === `${w}s`);

@@ -99,6 +99,12 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 /** Forms that mean a question word only where a question starts: "y is …", but not "x > y". */
 const LEADING_FORMS: Readonly<Record<string, string>> = { y: 'why' };
 
+/** What a typed word stands for in a table of forms; own keys only ("constructor" is no chat form). */
+function formOf(forms: Readonly<Record<string, string>>, word: string): string | undefined {
+  const key = word.toLowerCase();
+  return Object.hasOwn(forms, key) ? forms[key] : undefined;
+}
+
 /** `what's` → `what is`: contractions with the apostrophe, in both quote styles. */
 const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s\b/gi;
 
@@ -113,7 +119,7 @@ export function readInformal(text: string): string {
   return (
     text
       .replace(/(^|[.?!]\s+)([a-z]+)(?=\s)/gi, (whole, lead: string, word: string) => {
-        const meant = LEADING_FORMS[word.toLowerCase()];
+        const meant = formOf(LEADING_FORMS, word);
         return meant === undefined ? whole : `${lead}${meant}`;
       })
       // A percent sign standing for the word ("what % of"), not after a number ("20%").
@@ -121,7 +127,7 @@ export function readInformal(text: string): string {
       .replace(CONTRACTION, '$1 is')
       .replace(/\b(\w+)n't\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can not' : w.toLowerCase() === 'wo' ? 'will not' : `${w} not`))
       .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, (whole, lead: string, word: string) => {
-        const meant = CHAT_FORMS[word.toLowerCase()];
+        const meant = formOf(CHAT_FORMS, word);
         return meant === undefined ? whole : `${lead}${meant}`;
       })
   );

@@ -63,3 +63,20 @@ describe('any text gets an answer', () => {
     );
   });
 });
+
+describe("words named like Object's prototype", () => {
+  // Before: "constructor" was looked up in plain objects, and "how many constructor" answered with
+  // "function Object() { [native code] }", "what is a constructor" threw inside the search.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  const frames = ['what is a {w}', 'how many {w}', 'level {w}', 'day {w}', 'talks on day {w}', '{w}', 'whos {w}', 'y {w}'];
+  it('are words like any other: never an error, never code in the answer', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom(...frames), (name, frame) => {
+        const answer = ask(k, frame.replace('{w}', name));
+        expect(answer.intent).not.toBe('error');
+        expect(renderText(answer)).not.toMatch(/native code|\[object Object\]|=>/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
