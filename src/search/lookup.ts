@@ -359,30 +359,17 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     plain ??= new Map(indexSearch(k, words.join(' '), 'plain', boost, filter).map((r) => [r.id, r.score]));
     return plain.get(id);
   };
-  const hits: PassageHit[] = results
-    .flatMap((r) => {
-      const entry = k.passageById.get(String(r.id));
-      if (!entry) return [];
-      // A related stem covers its question word at the relation's weight, and never for more
-      // information than it carries itself: a related stem the report uses everywhere ("change")
-      // says little; "weather" → "snow" (one passage) says much.
-      const held = new Map<string, number>();
-      for (const term of r.queryTerms) {
-        for (const [w, part] of stands.get(term) ?? []) {
-          // The related stem is the report's own word (a heading's, at times): only its rarity counts.
-          const info = term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term));
-          held.set(w, Math.max(held.get(w) ?? 0, info));
-        }
-      }
-      const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
-      const topicCovered = topics.reduce((sum, w) => sum + (held.get(w) ?? 0), 0);
-      const headingOnly = expandedUsed.some((w) => r.match[w] !== undefined && !r.match[w]!.includes('text'));
-      const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
-      const asideFactor = entry.passage.aside ? 0.5 : 1;
-      const inText = Object.values(r.match).some((fields) => fields.includes('text'));
-      return [{ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText }];
-    })
-    .sort((a, b) => b.score - a.score);
+  const coverage = coverageCounter(words, weight, topics, stands, (term) => rarity(k, term));
+  const hits: PassageHit[] = [];
+  for (const r of results) {
+    const entry = k.passageById.get(String(r.id));
+    if (!entry) continue;
+    const { covered, topicCovered } = coverage(r.queryTerms);
+    const score = headingOnly(r, expandedUsed) ? (plainScore(r.id) ?? r.score) : r.score;
+    const asideFactor = entry.passage.aside ? 0.5 : 1;
+    hits.push({ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText: matchedInText(r) });
+  }
+  hits.sort((a, b) => b.score - a.score);
   // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above
   // one that only shares its stem (the exact-plus-stemmed fields of a search engine). Only the
   // leading hits are checked: the bonus reorders the top, it cannot lift the tail past it.
@@ -392,9 +379,95 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     const { passage, session, section } = h.entry;
     const text = wordSet(passage.text);
     const title = wordSet(session?.title ?? section?.heading ?? '');
-    h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
+    let same = 0;
+    for (const w of surface) if (text.has(w) || title.has(w)) same++;
+    h.score *= 1 + (0.5 * same) / Math.max(1, surface.length);
   }
   return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
+}
+
+/** How much of a question a passage found covers: all its words' information, and its topic words'. */
+interface Covered {
+  covered: number;
+  topicCovered: number;
+}
+
+/** A question word a searched stem stands for (by its place in the question's words), and the information it covers of it. */
+interface Standing {
+  word: number;
+  info: number;
+}
+
+/**
+ * Counts, for each passage a search found, the information of the question's words that its
+ * matched stems cover: each word at the most any of its stems covers, summed in the order the
+ * words were first covered (the order a map of them would keep, so the sums are the same to the
+ * last bit). A search finds hundreds of passages: what a stem covers of each word is worked out
+ * once per search, and the counter's arrays are reused from passage to passage, so no map is
+ * made per passage.
+ *
+ * @example
+ * const coverage = coverageCounter(['ark'], () => 2, ['ark'], new Map([['ark', new Map([['ark', 1]])]]), () => 2);
+ * coverage(['ark']); // { covered: 2, topicCovered: 2 }
+ */
+export function coverageCounter(
+  words: readonly string[],
+  weight: (w: string) => number,
+  topics: readonly string[],
+  stands: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  termRarity: (term: string) => number,
+): (queryTerms: readonly string[]) => Covered {
+  const place = new Map(words.map((w, i) => [w, i]));
+  const standings = new Map<string, Standing[]>();
+  for (const [term, parts] of stands) {
+    // A related stem covers its question word at the relation's weight, and never for more
+    // information than it carries itself: a related stem the report uses everywhere ("change")
+    // says little; "weather" → "snow" (one passage) says much. The related stem is the report's
+    // own word (a heading's, at times): only its rarity counts.
+    standings.set(
+      term,
+      [...parts].map(([w, part]) => ({ word: place.get(w)!, info: term === w ? weight(w) : part * Math.min(weight(w), termRarity(term)) })),
+    );
+  }
+  const topicPlaces = topics.map((w) => place.get(w)!);
+  const held = new Float64Array(words.length);
+  // Which passage last covered each word: a word not covered by this one holds nothing yet.
+  const coveredBy = new Int32Array(words.length);
+  const firstCovered = new Int32Array(words.length);
+  let passage = 0;
+  return (queryTerms) => {
+    passage++;
+    let count = 0;
+    for (const term of queryTerms) {
+      for (const { word, info } of standings.get(term) ?? []) {
+        if (coveredBy[word] !== passage) {
+          coveredBy[word] = passage;
+          held[word] = Math.max(0, info);
+          firstCovered[count++] = word;
+        } else held[word] = Math.max(held[word]!, info);
+      }
+    }
+    let covered = 0;
+    for (let i = 0; i < count; i++) covered += held[firstCovered[i]!]!;
+    let topicCovered = 0;
+    for (const word of topicPlaces) topicCovered += coveredBy[word] === passage ? held[word]! : 0;
+    return { covered, topicCovered };
+  };
+}
+
+/** Whether a passage matched a word the report uses only in the heading it stands under (see `searchPassages`). */
+function headingOnly(r: SearchResult, expandedUsed: readonly string[]): boolean {
+  for (const w of expandedUsed) {
+    const fields = r.match[w];
+    if (fields !== undefined && !fields.includes('text')) return true;
+  }
+  return false;
+}
+
+/** Whether any word of a search result matched the passage's own text, not only its title or speakers. */
+function matchedInText(r: SearchResult): boolean {
+  for (const term in r.match) if (r.match[term]!.includes('text')) return true;
+  return false;
 }
 
 /** The passage searches of the question being answered, by what was searched, and the knowledge they were run on. */
