@@ -19,7 +19,7 @@ export interface Entities {
 
 /** `hbos`, `kelseys`, `github's`: a name with the possessive the apostrophe-less typist left on. */
 const variants = (token: string): string[] => {
-  const bare = token.replace(/'s$/, '');
+  const bare = token.endsWith("'s") ? token.slice(0, -2) : token;
   return bare.length > 3 && bare.endsWith('s') ? [bare, bare.slice(0, -1)] : [bare];
 };
 
@@ -127,7 +127,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
   for (const token of tokens) {
     // A word the report uses, or a stop word ("session"), is no typo of a name.
     if (token.length < 5 || k.vocabulary.has(token) || STOP_WORDS.has(token)) continue;
-    const near = k.terms.find((t) => !terms.includes(t) && t.matcher.keys.some((key) => !key.includes(' ') && editDistance(token, key, token.length >= 8 ? 2 : 1) <= (token.length >= 8 ? 2 : 1)));
+    const near = oneWordTermNear(k, token, terms);
     if (near) {
       terms.push(near);
       used.add(token);
@@ -186,6 +186,19 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const { day, dayTokens } = dayIn(k, joined);
   for (const t of dayTokens) used.add(t);
   return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
+}
+
+/**
+ * The first glossary term (not among `found`) with a one-word name a typo from `token`: two typos
+ * from eight letters on, one below. Plain loops, as this runs over every term for each unknown word.
+ */
+function oneWordTermNear(k: Knowledge, token: string, found: readonly TermEntry[]): TermEntry | undefined {
+  const budget = token.length >= 8 ? 2 : 1;
+  for (const t of k.terms) {
+    if (found.includes(t)) continue;
+    for (const key of t.matcher.keys) if (!key.includes(' ') && editDistance(token, key, budget) <= budget) return t;
+  }
+  return undefined;
 }
 
 /** What a company's squashed name leaves out of a span of words ("red-hat" is "redhat"). */
