@@ -1,6 +1,6 @@
 import { analyze } from '../search/analyze.js';
 import { FRAME_WORDS } from '../understand/frame.js';
-import type { Answer, Part } from './answer.js';
+import { type Answer, extended, type Part } from './answer.js';
 
 /** Words as they stand in a text, case kept, inner hyphens and dots too (`CRI-O`, `v1.0`). */
 const WORDS = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
@@ -57,5 +57,5 @@ export function marksIn(text: string, question: string): string[] {
  */
 export function withMarks(answer: Answer, question: string): Answer {
   if (!answer.parts.some((p) => p.type === 'quote')) return answer;
-  return { ...answer, parts: answer.parts.map((p): Part => (p.type === 'quote' ? { ...p, marks: marksIn(p.text, question) } : p)) };
+  return { ...answer, parts: answer.parts.map((p): Part => (p.type === 'quote' ? extended(p, { marks: marksIn(p.text, question) }) : p)) };
 }
