@@ -5,7 +5,7 @@ import { analyze, stem, wordSet } from './analyze.js';
 import { nounShare, phrasalVerbsIn } from './english.js';
 import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
 import { termFinder, type TermMatcher } from './terms.js';
-import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
+import { contentWords, editDistance, fold, letterSet, lettersOf, mayBeWithin, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
 
 /** True when `word` is `target` give or take a typo or two (fewer for short words). */
 export function closeWord(word: string, target: string): boolean {
@@ -102,7 +102,16 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
  */
 export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
-  const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
+  const near = (w: string): boolean => {
+    // Most of the report's words of about its length differ in more letters than one typo changes.
+    const letters = letterSet(w);
+    for (let n = w.length - 1; n <= w.length + 1; n++) {
+      const stems = k.vocabularyByLength.get(n) ?? [];
+      const sets = lettersOf(stems);
+      for (let i = 0; i < stems.length; i++) if (mayBeWithin(letters, sets[i]!, 1) && editDistance(w, stems[i]!, 1) <= 1) return true;
+    }
+    return false;
+  };
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
   return inReportTerms(k, analyze(text)).filter((w) => !k.documentFrequency.has(w) && (shares.get(w) ?? 1) >= TOPIC_SHARE && relatedInReport(k, w).length === 0 && (w.length < 6 || !near(w)));

@@ -1,5 +1,5 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/knowledge.js';
-import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
+import { editDistance, letterSet, lettersOf, mayBeWithin, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
 import { glossaryTermsIn, shortened } from '../search/lookup.js';
 import { NAMED_DAY, readDay, resolveDay } from './days.js';
@@ -194,9 +194,12 @@ export function findEntities(k: Knowledge, text: string): Entities {
  */
 function oneWordTermNear(k: Knowledge, token: string, found: readonly TermEntry[]): TermEntry | undefined {
   const budget = token.length >= 8 ? 2 : 1;
+  const letters = letterSet(token);
   for (const t of k.terms) {
     if (found.includes(t)) continue;
-    for (const key of t.matcher.keys) if (!key.includes(' ') && editDistance(token, key, budget) <= budget) return t;
+    const keys = t.matcher.keys;
+    const sets = lettersOf(keys);
+    for (let i = 0; i < keys.length; i++) if (mayBeWithin(letters, sets[i]!, budget) && !keys[i]!.includes(' ') && editDistance(token, keys[i]!, budget) <= budget) return t;
   }
   return undefined;
 }
@@ -210,8 +213,11 @@ const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
  */
 function speakersOneTypoFrom(names: NameIndex, word: string): SpeakerEntry[] {
   const found: SpeakerEntry[] = [];
+  const letters = letterSet(word);
   for (let n = word.length - 1; n <= word.length + 1; n++) {
-    for (const nameWord of names.speakerWordsByLength.get(n) ?? []) if (editDistance(word, nameWord, 1) <= 1) found.push(...names.speakers.get(nameWord)!);
+    const nameWords = names.speakerWordsByLength.get(n) ?? [];
+    const sets = lettersOf(nameWords);
+    for (let i = 0; i < nameWords.length; i++) if (mayBeWithin(letters, sets[i]!, 1) && editDistance(word, nameWords[i]!, 1) <= 1) found.push(...names.speakers.get(nameWords[i]!)!);
   }
   return found;
 }

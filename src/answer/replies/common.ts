@@ -1,5 +1,5 @@
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
-import { clip, splitSentences, contentWords, editDistance } from '../../text/normalize.js';
+import { clip, splitSentences, contentWords, editDistance, letterSet, mayBeWithin } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 
@@ -62,8 +62,12 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
     // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
     const budget = w.length >= 6 ? 2 : 1;
     const hits = new Set<number>();
-    // Only names of about the word's length can be a typo away (the rest never were).
-    for (let n = w.length - budget; n <= w.length + budget; n++) for (const i of byLength.get(n) ?? []) if (editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
+    // Only names of about the word's length can be a typo away (the rest never were), and only
+    // those with about its letters.
+    const letters = letterSet(w);
+    for (let n = w.length - budget; n <= w.length + budget; n++) {
+      for (const i of byLength.get(n) ?? []) if (mayBeWithin(letters, names[i]!.letters, budget) && editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
+    }
     names.forEach((name, i) => {
       if (name.word.length >= 4 && (name.word.startsWith(w) || w.startsWith(name.word))) hits.add(i);
     });
@@ -77,6 +81,8 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
 /** A word of a name the report knows, and what to suggest for it. */
 interface NameWord {
   word: string;
+  /** Its `letterSet`, for ruling it out as a typo's target at a glance. */
+  letters: number;
   suggestion: Suggestion;
 }
 
@@ -90,7 +96,7 @@ function nameWords(k: Knowledge): { names: NameWord[]; byLength: Map<number, num
       ...k.terms.flatMap((t) => t.matcher.keys.map((word) => ({ word, suggestion: { label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` } }))),
       ...k.speakers.flatMap((s) => s.tokens.map((word) => ({ word, suggestion: { label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` } }))),
       ...k.orgs.flatMap((o) => o.key.split(' ').map((word) => ({ word, suggestion: { label: `Sessions by ${o.name}`, query: `org ${o.name}` } }))),
-    ];
+    ].map((n) => ({ ...n, letters: letterSet(n.word) }));
     const byLength = new Map<number, number[]>();
     names.forEach((n, i) => {
       byLength.set(n.word.length, [...(byLength.get(n.word.length) ?? []), i]);
