@@ -55,7 +55,7 @@ export function declineNaming(answer: Answer, name: string): Answer {
  */
 export function closeNames(k: Knowledge, text: string): Suggestion[] {
   const words = contentWords(text).filter((w) => w.length >= 4);
-  const { names, byLength } = nameWords(k);
+  const { names, byLength, byWord, inOrder } = nameWords(k);
   const out: Suggestion[] = [];
   for (const w of words) {
     // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
@@ -68,9 +68,17 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
     for (let n = w.length - budget; n <= w.length + budget; n++) {
       for (const i of byLength.get(n) ?? []) if (mayBeWithin(letters, names[i]!.letters, budget) && editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
     }
-    names.forEach((name, i) => {
-      if (name.word.length >= 4 && (name.word.startsWith(w) || w.startsWith(name.word))) hits.add(i);
-    });
+    // Names of four letters or more that begin with the word (next to each other in sorting
+    // order), or that it begins with (one of its beginnings).
+    let lo = 0;
+    let hi = inOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[inOrder[mid]!]!.word < w) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < inOrder.length && names[inOrder[j]!]!.word.startsWith(w); j++) hits.add(inOrder[j]!);
+    for (let n = 4; n <= w.length; n++) for (const i of byWord.get(w.slice(0, n)) ?? []) hits.add(i);
     // In the order the names are listed: terms, speakers, companies.
     for (const i of [...hits].sort((a, b) => a - b)) out.push(names[i]!.suggestion);
   }
@@ -86,10 +94,19 @@ interface NameWord {
   suggestion: Suggestion;
 }
 
-const nameWordsOf = new WeakMap<Knowledge, { names: NameWord[]; byLength: Map<number, number[]> }>();
+/** The words of the report's names, and where to find them (by position in `names`). */
+interface NameWords {
+  names: NameWord[];
+  byLength: Map<number, number[]>;
+  /** Those of four letters or more: by word, and in sorting order. */
+  byWord: Map<string, number[]>;
+  inOrder: number[];
+}
 
-/** Every word of the report's names (terms' keys, speakers' names, companies' names), filed by length once per knowledge. */
-function nameWords(k: Knowledge): { names: NameWord[]; byLength: Map<number, number[]> } {
+const nameWordsOf = new WeakMap<Knowledge, NameWords>();
+
+/** Every word of the report's names (terms' keys, speakers' names, companies' names), filed by length and by beginning once per knowledge. */
+function nameWords(k: Knowledge): NameWords {
   let found = nameWordsOf.get(k);
   if (!found) {
     const names: NameWord[] = [
@@ -101,7 +118,16 @@ function nameWords(k: Knowledge): { names: NameWord[]; byLength: Map<number, num
     names.forEach((n, i) => {
       byLength.set(n.word.length, [...(byLength.get(n.word.length) ?? []), i]);
     });
-    found = { names, byLength };
+    const byWord = new Map<string, number[]>();
+    const inOrder: number[] = [];
+    names.forEach((n, i) => {
+      if (n.word.length < 4) return;
+      byWord.set(n.word, [...(byWord.get(n.word) ?? []), i]);
+      inOrder.push(i);
+    });
+    // By code unit, as `<` and `startsWith` compare: the words a word begins are then side by side.
+    inOrder.sort((a, b) => (names[a]!.word < names[b]!.word ? -1 : names[a]!.word > names[b]!.word ? 1 : a - b));
+    found = { names, byLength, byWord, inOrder };
     nameWordsOf.set(k, found);
   }
   return found;
