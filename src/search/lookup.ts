@@ -351,10 +351,13 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   // relation's weight): it widens what is found, it does not decide the order among passages that
   // hold the words themselves.
   const RELATED_BOOST = 0.25;
-  const boost = (term: string): number => {
+  const boostOf = (term: string): number => {
     const best = Math.max(...(stands.get(term)?.values() ?? [1]));
     return best >= 1 ? 1 : best * RELATED_BOOST;
   };
+  // Worked out once per stem: MiniSearch asks for each query term's boost per search.
+  const boosted = new Map([...stands.keys()].map((term) => [term, boostOf(term)]));
+  const boost = (term: string): number => boosted.get(term) ?? boostOf(term);
   const terms = [...stands.keys()];
   // What the search weighs each stem at, for telling one search from another.
   const boosts = terms.map((t) => `${t}:${boost(t)}`).join(' ');
@@ -413,7 +416,7 @@ interface Standing {
  * words were first covered (the order a map of them would keep, so the sums are the same to the
  * last bit). A search finds hundreds of passages: what a stem covers of each word is worked out
  * once per search, and the counter's arrays are reused from passage to passage, so no map is
- * made per passage.
+ * made per passage. What it returns is the same object each time, overwritten by the next count.
  *
  * @example
  * const coverage = coverageCounter(['ark'], () => 2, ['ark'], new Map([['ark', new Map([['ark', 1]])]]), () => 2);
@@ -444,6 +447,9 @@ export function coverageCounter(
   const coveredBy = new Int32Array(words.length);
   const firstCovered = new Int32Array(words.length);
   let passage = 0;
+  // One result object, overwritten per passage: the caller reads it at once, and a fresh one per
+  // passage found was most of what counting allocated.
+  const counted: Covered = { covered: 0, topicCovered: 0 };
   return (queryTerms) => {
     passage++;
     let count = 0;
@@ -460,7 +466,9 @@ export function coverageCounter(
     for (let i = 0; i < count; i++) covered += held[firstCovered[i]!]!;
     let topicCovered = 0;
     for (const word of topicPlaces) topicCovered += coveredBy[word] === passage ? held[word]! : 0;
-    return { covered, topicCovered };
+    counted.covered = covered;
+    counted.topicCovered = topicCovered;
+    return counted;
   };
 }
 
