@@ -65,16 +65,16 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const named = new Set(e.terms);
   const scoped = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
   const ids = new Set([...scoped].map((s) => s.session.id));
-  const inScope = (n: Naming): boolean => ids.size === 0 || (n.entry.session !== null && ids.has(n.entry.session.id));
+  const inScope = (n: Naming): boolean => n.entry.session !== null && ids.has(n.entry.session.id);
   // The topic: what the question is about, the projects it names included ("service mesh stuff").
   const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !KINDS.has(w));
   if (topic.length === 0 && ids.size === 0) return null;
   const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
   const total = [...info.values()].reduce((a, b) => a + b, 0);
   // The share of the topic a sentence naming a term holds, the term's own name ("Container
-  // Storage Interface") included. One function for every term, not one made per term.
-  // Summed in a loop, in the topic's order (as filtering then adding up did): this runs for every
-  // sentence naming every term, and a list per sentence was most of what a list question allocated.
+  // Storage Interface") included. One function for every term, not one made per term, summed in a
+  // loop in the topic's order (as filtering then adding up did): it runs for every sentence naming
+  // every term, and a list per sentence was most of what a list question allocated.
   const held = (s: Naming, own: ReadonlySet<string>): number => {
     if (total === 0) return 1;
     let sum = 0;
@@ -82,11 +82,12 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
     return sum / total;
   };
 
-  const fitting = (inScope: (n: Naming) => boolean) =>
+  // `inScope` null: every sentence is in scope, and no copy of each term's sentences is made.
+  const fitting = (inScope: ((n: Naming) => boolean) | null) =>
     k.terms.flatMap((term) => {
       // The conference's own subject ("Kubernetes", in most passages) is no item of a list about it.
       if (named.has(term) || term.mentions.length > k.passages.length / 4) return [];
-      const sentences = namings(term).filter(inScope);
+      const sentences = inScope ? namings(term).filter(inScope) : namings(term);
       if (sentences.length === 0) return [];
       // One sentence must say it (with the term's own name: "Container Storage Interface" is about
       // storage): a project named in fifty sentences ("Kubernetes") holds every topic somewhere.
@@ -106,8 +107,8 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
     });
   // "service mesh projects mentioned anywhere" also names the talk "Service Meshes and
   // Observability" by the project's own words: when that talk lists too little, the report does.
-  let fits = fitting(inScope);
-  if (fits.length < 2 && e.terms.length > 0 && e.speakers.length === 0 && e.orgs.length === 0 && e.sessions.length > 0) fits = fitting(() => true);
+  let fits = fitting(ids.size === 0 ? null : inScope);
+  if (fits.length < 2 && e.terms.length > 0 && e.speakers.length === 0 && e.orgs.length === 0 && e.sessions.length > 0) fits = fitting(null);
   if (fits.length < 2) return null;
   // A project whose name says the topic ("Container Storage Interface") first, then by how much of it one sentence says.
   fits.sort((a, b) => b.inName - a.inName || b.share - a.share || b.mentions - a.mentions);
