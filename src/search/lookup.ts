@@ -442,10 +442,12 @@ export function coverageCounter(
     );
   }
   const topicPlaces = topics.map((w) => place.get(w)!);
-  const held = new Float64Array(words.length);
+  // Plain arrays, not typed ones: a question has a handful of words, and each typed array is a
+  // buffer object more for the collector to track, per search.
+  const held: number[] = words.map(() => 0);
   // Which passage last covered each word: a word not covered by this one holds nothing yet.
-  const coveredBy = new Int32Array(words.length);
-  const firstCovered = new Int32Array(words.length);
+  const coveredBy: number[] = words.map(() => 0);
+  const firstCovered: number[] = words.map(() => 0);
   let passage = 0;
   // One result object, overwritten per passage: the caller reads it at once, and a fresh one per
   // passage found was most of what counting allocated.
