@@ -1,7 +1,7 @@
 import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { type FollowUp, readFollowUp, type Turn } from '../understand/followup.js';
-import type { Answer } from './answer.js';
+import { type Answer, extended } from './answer.js';
 import { detached, LruCache } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
@@ -72,7 +72,7 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
     // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
     if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
   }
-  const answer: Answer = follow ? { ...answered, readAs: question } : answered;
+  const answer: Answer = follow ? extended(answered, { readAs: question }) : answered;
   if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
   return { answer, page, turn: turnOf(answer, question, page, more(answer, page)), cached };
 }

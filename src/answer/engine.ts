@@ -2,7 +2,7 @@ import type { Knowledge } from '../search/knowledge.js';
 import { readInformal } from '../understand/informal.js';
 import { oneQuestion } from '../search/lookup.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
-import type { Answer } from './answer.js';
+import { type Answer, extended } from './answer.js';
 import { normalizeInput, splitQuestions } from '../understand/clean.js';
 import { answerQuery, helpAnswer } from './intents.js';
 import { withMarks } from './marks.js';
@@ -44,7 +44,7 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
     const typed = normalizeInput(raw);
     if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
     const chat = understood ? null : smallTalk(k, typed);
-    if (chat) return { answer: { ...chat, question: typed }, named: null };
+    if (chat) return { answer: extended(chat, { question: typed }), named: null };
     const [text = typed, ...more] = understood ? [understood.text] : questionsIn(typed);
     // A follow-up may come understood already, from what the conversation knows ("who gave it?").
     const query = understood ?? understand(k, text, known);
@@ -57,7 +57,7 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
       .filter((q) => !smallTalk(k, q))
       .slice(0, 2)
       .map((q) => ({ label: q, query: q }));
-    return { answer: { ...withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), question: typed }, named: { text: query.text, entities: query.entities } };
+    return { answer: extended(withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), { question: typed }), named: { text: query.text, entities: query.entities } };
   } catch (error) {
     onError(error);
     return {

@@ -54,10 +54,11 @@ const REPLIES: { [N in CommandName]: Reply<N> } = {
 
 /**
  * Commands whose natural phrasing may frame a question that the whole sentence answers better
- * ("what is helm in a nutshell", "who talked about rook at the booth"): when their reply finds
- * nothing, the question as understood is answered instead.
+ * ("who talked about rook at the booth"): when their reply finds nothing, the question as
+ * understood is answered instead. Not `define`: phrased ("what is helm in a nutshell"), its reply
+ * is that answer already (see `REPLIES`), and answering it again only did the same searches twice.
  */
-const READ_AGAIN: ReadonlySet<CommandName> = new Set(['define', 'topic', 'when', 'speaker', 'org', 'day']);
+const READ_AGAIN: ReadonlySet<CommandName> = new Set(['topic', 'when', 'speaker', 'org', 'day']);
 
 /**
  * Answers an understood question: its command's reply, or, for a question in plain words, the

@@ -1,6 +1,6 @@
 import { analyze } from '../search/analyze.js';
 import { FRAME_WORDS } from '../understand/frame.js';
-import type { Answer, Part } from './answer.js';
+import { type Answer, extended, type Part } from './answer.js';
 
 /** Words as they stand in a text, case kept, inner hyphens and dots too (`CRI-O`, `v1.0`). */
 const WORDS = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
@@ -31,7 +31,18 @@ const MAX_MARKS = 8;
  * marksIn('Heptio Ark allows to do restore of API objects', 'what is ark'); // ['Ark']
  */
 export function marksIn(text: string, question: string): string[] {
-  const wanted = new Set(
+  return marksOf(text, wantedStems(question));
+}
+
+/**
+ * The stems of a question's words that a quote's words are marked for: its words but the frame
+ * ("what is", "tell me about"), analysed.
+ *
+ * @example
+ * wantedStems('what is ark'); // Set { 'ark' }
+ */
+function wantedStems(question: string): ReadonlySet<string> {
+  return new Set(
     analyze(
       question
         .split(/\s+/)
@@ -39,6 +50,10 @@ export function marksIn(text: string, question: string): string[] {
         .join(' '),
     ),
   );
+}
+
+/** `marksIn`, with the question's stems worked out already (`wantedStems`). */
+function marksOf(text: string, wanted: ReadonlySet<string>): string[] {
   if (wanted.size === 0) return [];
   const marks = new Set<string>();
   for (const word of text.match(WORDS) ?? []) {
@@ -57,5 +72,7 @@ export function marksIn(text: string, question: string): string[] {
  */
 export function withMarks(answer: Answer, question: string): Answer {
   if (!answer.parts.some((p) => p.type === 'quote')) return answer;
-  return { ...answer, parts: answer.parts.map((p): Part => (p.type === 'quote' ? { ...p, marks: marksIn(p.text, question) } : p)) };
+  // The question's stems once, not once per quote.
+  const wanted = wantedStems(question);
+  return { ...answer, parts: answer.parts.map((p): Part => (p.type === 'quote' ? extended(p, { marks: marksOf(p.text, wanted) }) : p)) };
 }

@@ -21,16 +21,34 @@ export class WordClasses {
       const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
       const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
       const space = text.indexOf(' ', start);
-      const found = text.slice(start, space < 0 || space > end ? end : space);
-      if (found === key) {
+      const order = compareAt(text, start, space < 0 || space > end ? end : space, key);
+      if (order === 0) {
         const share = Number(text.slice(space + 1, end));
         return Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined;
       }
-      if (found < key) lo = end + 1;
+      if (order < 0) lo = end + 1;
       else hi = start;
     }
     return undefined;
   }
+}
+
+/**
+ * How `text.slice(start, end)` sorts against `key` (negative before, 0 equal, positive after), by
+ * UTF-16 code units as `<` compares strings, without cutting the slice out: a lookup compares
+ * some fifteen lines, and each cut was a new string.
+ *
+ * @example
+ * compareAt('ark 1', 0, 3, 'ark'); // 0
+ * compareAt('ark 1', 0, 3, 'arkade') < 0; // true
+ */
+export function compareAt(text: string, start: number, end: number, key: string): number {
+  const length = Math.min(end - start, key.length);
+  for (let i = 0; i < length; i++) {
+    const difference = text.charCodeAt(start + i) - key.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return end - start - key.length;
 }
 
 let shares: WordClasses | null = null;

@@ -5,7 +5,7 @@ import { analyze, stem, wordSet } from './analyze.js';
 import { nounShare, phrasalVerbsIn } from './english.js';
 import { EXPAND_BELOW, related, type Relation } from './lexicon.js';
 import { termFinder, type TermMatcher } from './terms.js';
-import { contentWords, editDistance, fold, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
+import { contentWords, editDistance, fold, letterSet, lettersOf, mayBeWithin, STOP_WORDS, tokenize, typoBudget } from '../text/normalize.js';
 
 /** True when `word` is `target` give or take a typo or two (fewer for short words). */
 export function closeWord(word: string, target: string): boolean {
@@ -102,7 +102,16 @@ export function findTermMatch(k: Knowledge, phrase: string): TermMatch | null {
  */
 export function unknownWords(k: Knowledge, text: string): string[] {
   // Short words must be exact ("mars" is not "marsh"); long ones may carry one typo.
-  const near = (w: string): boolean => [w.length - 1, w.length, w.length + 1].some((n) => (k.vocabularyByLength.get(n) ?? []).some((v) => editDistance(w, v, 1) <= 1));
+  const near = (w: string): boolean => {
+    // Most of the report's words of about its length differ in more letters than one typo changes.
+    const letters = letterSet(w);
+    for (let n = w.length - 1; n <= w.length + 1; n++) {
+      const stems = k.vocabularyByLength.get(n) ?? [];
+      const sets = lettersOf(stems);
+      for (let i = 0; i < stems.length; i++) if (mayBeWithin(letters, sets[i]!, 1) && editDistance(w, stems[i]!, 1) <= 1) return true;
+    }
+    return false;
+  };
   // A word the lexicon relates to the report's words ("attended" → people) is said in other words.
   const shares = topicShares(text);
   return inReportTerms(k, analyze(text)).filter(
@@ -366,10 +375,13 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
   // relation's weight): it widens what is found, it does not decide the order among passages that
   // hold the words themselves.
   const RELATED_BOOST = 0.25;
-  const boost = (term: string): number => {
+  const boostOf = (term: string): number => {
     const best = Math.max(...(stands.get(term)?.values() ?? [1]));
     return best >= 1 ? 1 : best * RELATED_BOOST;
   };
+  // Worked out once per stem: MiniSearch asks for each query term's boost per search.
+  const boosted = new Map([...stands.keys()].map((term) => [term, boostOf(term)]));
+  const boost = (term: string): number => boosted.get(term) ?? boostOf(term);
   const terms = [...stands.keys()];
   // What the search weighs each stem at, for telling one search from another.
   const boosts = terms.map((t) => `${t}:${boost(t)}`).join(' ');
@@ -383,33 +395,19 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     plain ??= new Map(indexSearch(k, words.join(' '), 'plain', boost, filter).map((r) => [r.id, r.score]));
     return plain.get(id);
   };
-  const hits: PassageHit[] = results
-    .flatMap((r) => {
-      const entry = k.passageById.get(String(r.id));
-      if (!entry) return [];
-      // A related stem covers its question word at the relation's weight, and never for more
-      // information than it carries itself: a related stem the report uses everywhere ("change")
-      // says little; "weather" → "snow" (one passage) says much.
-      const held = new Map<string, number>();
-      for (const term of r.queryTerms) {
-        // A word found only in what the glossary says the passage's terms are covers the question
-        // word as a close relation would.
-        const aboutOnly = fieldsOf(r, term)?.every((field) => field === 'about') ?? false;
-        for (const [w, part] of stands.get(term) ?? []) {
-          // The related stem is the report's own word (a heading's, at times): only its rarity counts.
-          const info = (term === w ? weight(w) : part * Math.min(weight(w), rarity(k, term))) * (aboutOnly ? ABOUT_SHARE : 1);
-          held.set(w, Math.max(held.get(w) ?? 0, info));
-        }
-      }
-      const covered = [...held.values()].reduce((sum, info) => sum + info, 0);
-      const topicCovered = topics.reduce((sum, w) => sum + (held.get(w) ?? 0), 0);
-      const headingOnly = expandedUsed.some((w) => fieldsOf(r, w)?.includes('text') === false);
-      const score = headingOnly ? (plainScore(r.id) ?? r.score) : r.score;
-      const asideFactor = entry.passage.aside ? 0.5 : 1;
-      const inText = Object.values(r.match).some((fields) => fields.includes('text') || fields.includes('about'));
-      return [{ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText }];
-    })
-    .sort((a, b) => b.score - a.score);
+  const coverage = coverageCounter(words, weight, topics, stands, (term) => rarity(k, term));
+  const hits: PassageHit[] = [];
+  for (const r of results) {
+    const entry = k.passageById.get(String(r.id));
+    if (!entry) continue;
+    // A word found only in what the glossary says the passage's terms are covers the question word
+    // as a close relation would.
+    const { covered, topicCovered } = coverage(r.queryTerms, (term) => (fieldsOf(r, term)?.every((field) => field === 'about') ? ABOUT_SHARE : 1));
+    const score = headingOnly(r, expandedUsed) ? (plainScore(r.id) ?? r.score) : r.score;
+    const asideFactor = entry.passage.aside ? 0.5 : 1;
+    hits.push({ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText: matchedInText(r) });
+  }
+  hits.sort((a, b) => b.score - a.score);
   // Stems let "jobs" answer "job"; the passage that uses the question's own word form ranks above
   // one that only shares its stem (the exact-plus-stemmed fields of a search engine). Only the
   // leading hits are checked: the bonus reorders the top, it cannot lift the tail past it.
@@ -419,7 +417,9 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     const { passage, session, section } = h.entry;
     const text = wordSet(passage.text);
     const title = wordSet(session?.title ?? section?.heading ?? '');
-    h.score *= 1 + (0.5 * surface.filter((w) => text.has(w) || title.has(w)).length) / Math.max(1, surface.length);
+    let same = 0;
+    for (const w of surface) if (text.has(w) || title.has(w)) same++;
+    h.score *= 1 + (0.5 * same) / Math.max(1, surface.length);
   }
   return leading.sort((a, b) => b.score - a.score).concat(hits.slice(20));
 }
@@ -427,6 +427,103 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
 /** The fields a result matched a term in; own keys only, so a term named like Object's prototype ("constructor") is no match. */
 function fieldsOf(r: SearchResult, term: string): string[] | undefined {
   return Object.hasOwn(r.match, term) ? r.match[term] : undefined;
+}
+
+/** How much of a question a passage found covers: all its words' information, and its topic words'. */
+interface Covered {
+  covered: number;
+  topicCovered: number;
+}
+
+/** A question word a searched stem stands for (by its place in the question's words), and the information it covers of it. */
+interface Standing {
+  word: number;
+  info: number;
+}
+
+/**
+ * Counts, for each passage a search found, the information of the question's words that its
+ * matched stems cover: each word at the most any of its stems covers, summed in the order the
+ * words were first covered (the order a map of them would keep, so the sums are the same to the
+ * last bit). A search finds hundreds of passages: what a stem covers of each word is worked out
+ * once per search, and the counter's arrays are reused from passage to passage, so no map is
+ * made per passage. What it returns is the same object each time, overwritten by the next count.
+ *
+ * @example
+ * const coverage = coverageCounter(['ark'], () => 2, ['ark'], new Map([['ark', new Map([['ark', 1]])]]), () => 2);
+ * coverage(['ark']); // { covered: 2, topicCovered: 2 }
+ */
+export function coverageCounter(
+  words: readonly string[],
+  weight: (w: string) => number,
+  topics: readonly string[],
+  stands: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  termRarity: (term: string) => number,
+): (queryTerms: readonly string[], scaleOf?: (term: string) => number) => Covered {
+  const place = new Map(words.map((w, i) => [w, i]));
+  const standings = new Map<string, Standing[]>();
+  for (const [term, parts] of stands) {
+    // A related stem covers its question word at the relation's weight, and never for more
+    // information than it carries itself: a related stem the report uses everywhere ("change")
+    // says little; "weather" → "snow" (one passage) says much. The related stem is the report's
+    // own word (a heading's, at times): only its rarity counts.
+    standings.set(
+      term,
+      [...parts].map(([w, part]) => ({ word: place.get(w)!, info: term === w ? weight(w) : part * Math.min(weight(w), termRarity(term)) })),
+    );
+  }
+  const topicPlaces = topics.map((w) => place.get(w)!);
+  // Plain arrays, not typed ones: a question has a handful of words, and each typed array is a
+  // buffer object more for the collector to track, per search.
+  const held: number[] = words.map(() => 0);
+  // Which passage last covered each word: a word not covered by this one holds nothing yet.
+  const coveredBy: number[] = words.map(() => 0);
+  const firstCovered: number[] = words.map(() => 0);
+  let passage = 0;
+  // One result object, overwritten per passage: the caller reads it at once, and a fresh one per
+  // passage found was most of what counting allocated.
+  const counted: Covered = { covered: 0, topicCovered: 0 };
+  return (queryTerms, scaleOf) => {
+    passage++;
+    let count = 0;
+    for (const term of queryTerms) {
+      const scale = scaleOf ? scaleOf(term) : 1;
+      for (const standing of standings.get(term) ?? []) {
+        const { word } = standing;
+        const info = standing.info * scale;
+        if (coveredBy[word] !== passage) {
+          coveredBy[word] = passage;
+          held[word] = Math.max(0, info);
+          firstCovered[count++] = word;
+        } else held[word] = Math.max(held[word]!, info);
+      }
+    }
+    let covered = 0;
+    for (let i = 0; i < count; i++) covered += held[firstCovered[i]!]!;
+    let topicCovered = 0;
+    for (const word of topicPlaces) topicCovered += coveredBy[word] === passage ? held[word]! : 0;
+    counted.covered = covered;
+    counted.topicCovered = topicCovered;
+    return counted;
+  };
+}
+
+/** Whether a passage matched a word the report uses only in the heading it stands under (see `searchPassages`). */
+function headingOnly(r: SearchResult, expandedUsed: readonly string[]): boolean {
+  for (const w of expandedUsed) {
+    const fields = fieldsOf(r, w);
+    if (fields !== undefined && !fields.includes('text')) return true;
+  }
+  return false;
+}
+
+/** Whether any word of a search result matched the passage's own text (or what the glossary says its terms are), not only its title or speakers. */
+function matchedInText(r: SearchResult): boolean {
+  for (const term in r.match) {
+    const fields = fieldsOf(r, term);
+    if (fields?.includes('text') || fields?.includes('about')) return true;
+  }
+  return false;
 }
 
 /** The passage searches of the question being answered, by what was searched, and the knowledge they were run on. */

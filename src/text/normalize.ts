@@ -89,6 +89,7 @@ export function contentWords(text: string): string[] {
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  const over = max + 1;
   // Three rolling rows (two back, for swaps), reused across calls: typo checks run over every
   // glossary key and speaker name for each question, and fresh arrays per row were most of their cost.
   const width = b.length + 1;
@@ -96,22 +97,77 @@ export function editDistance(a: string, b: string, max = 3): number {
   let back2 = 0;
   let back1 = width;
   let current = 2 * width;
-  for (let j = 0; j <= b.length; j++) rows[back1 + j] = j;
+  for (let j = 0; j <= b.length; j++) rows[back1 + j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    rows[current] = i;
-    let best = i;
+    // A cell further than `max` from the diagonal is over the cap whatever the letters: only the
+    // band around it is worked out, its edges marked "over" for the next row to read.
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    rows[current] = Math.min(i, over);
+    if (from > 1) rows[current + from - 1] = over;
+    if (to < b.length) rows[current + to + 1] = over;
+    let best = from === 1 ? rows[current]! : over;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const bj = b.charCodeAt(j - 1);
       let d = Math.min(rows[back1 + j]! + 1, rows[current + j - 1]! + 1, rows[back1 + j - 1]! + (ai === bj ? 0 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[back2 + j - 2]! + 1);
       rows[current + j] = d;
       if (d < best) best = d;
     }
-    if (best > max) return max + 1;
+    if (best > max) return over;
     [back2, back1, current] = [back1, current, back2];
   }
-  return rows[back1 + b.length]!;
+  return Math.min(rows[back1 + b.length]!, over);
+}
+
+/**
+ * The letters a word holds, one bit each (a–z; the digits share one, anything else another). One
+ * edit changes at most two of them, so words whose sets differ in more than `2 × max` cannot be
+ * `max` edits apart (`mayBeWithin`): most words of a list are ruled out as a typo's target without
+ * working out a distance.
+ *
+ * @example
+ * letterSet('ark') === letterSet('rak'); // true
+ */
+export function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    set |= c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : 1 << 27;
+  }
+  return set;
+}
+
+/**
+ * Whether words with these letter sets (`letterSet`) may be `max` edits apart or fewer: false only
+ * when they cannot be.
+ *
+ * @example
+ * mayBeWithin(letterSet('mars'), letterSet('ark'), 1); // false
+ */
+export function mayBeWithin(a: number, b: number, max: number): boolean {
+  let apart = 0;
+  for (let x = a ^ b; x !== 0; x &= x - 1) if (++apart > 2 * max) return false;
+  return true;
+}
+
+const letterSets = new WeakMap<readonly string[], Int32Array>();
+
+/**
+ * The letter sets of a list of words, by position, worked out on the list's first use: for lists
+ * kept for good (the report's stems by length, a term's names), which typo checks scan per question.
+ *
+ * @example
+ * lettersOf(['ark', 'helm'])[1] === letterSet('helm'); // true
+ */
+export function lettersOf(words: readonly string[]): Int32Array {
+  let sets = letterSets.get(words);
+  if (!sets) {
+    sets = Int32Array.from(words, letterSet);
+    letterSets.set(words, sets);
+  }
+  return sets;
 }
 
 /** Scratch rows for `editDistance`; grows to the longest word seen. */

@@ -1,5 +1,5 @@
 import type { Knowledge, OrgEntry, SessionEntry, SpeakerEntry, TermEntry } from '../search/knowledge.js';
-import { editDistance, STOP_WORDS, tokenize } from '../text/normalize.js';
+import { editDistance, letterSet, lettersOf, mayBeWithin, STOP_WORDS, tokenize } from '../text/normalize.js';
 import { analyze } from '../search/analyze.js';
 import { glossaryTermsIn, shortened } from '../search/lookup.js';
 import { NAMED_DAY, readDay, resolveDay } from './days.js';
@@ -19,7 +19,7 @@ export interface Entities {
 
 /** `hbos`, `kelseys`, `github's`: a name with the possessive the apostrophe-less typist left on. */
 const variants = (token: string): string[] => {
-  const bare = token.replace(/'s$/, '');
+  const bare = token.endsWith("'s") ? token.slice(0, -2) : token;
   return bare.length > 3 && bare.endsWith('s') ? [bare, bare.slice(0, -1)] : [bare];
 };
 
@@ -72,6 +72,8 @@ function splitAt(word: string, fits: (a: string, b: string) => boolean): [string
 interface NameIndex {
   /** Each word of a speaker's name (3 letters or more), to the speakers who carry it. */
   speakers: Map<string, SpeakerEntry[]>;
+  /** The keys of `speakers` by length: a word one typo from a name is within one letter of its length. */
+  speakerWordsByLength: Map<number, string[]>;
   /** A company's name squashed (`redhat`) and its initials (`aws`). */
   orgsByName: Map<string, OrgEntry[]>;
   /** A company's first word, when it is no everyday word of the report ("microsoft", not "cloud"). */
@@ -83,13 +85,14 @@ const nameIndexes = new WeakMap<Knowledge, NameIndex>();
 function nameIndex(k: Knowledge): NameIndex {
   let index = nameIndexes.get(k);
   if (index) return index;
-  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+  const add = <K, T>(map: Map<K, T[]>, key: K, value: T): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(value)) list.push(value);
     map.set(key, list);
   };
-  index = { speakers: new Map(), orgsByName: new Map(), orgsByFirstWord: new Map() };
+  index = { speakers: new Map(), speakerWordsByLength: new Map(), orgsByName: new Map(), orgsByFirstWord: new Map() };
   for (const s of k.speakers) for (const n of s.tokens) if (n.length >= 3) add(index.speakers, n, s);
+  for (const n of index.speakers.keys()) add(index.speakerWordsByLength, n.length, n);
   for (const o of k.orgs) {
     add(index.orgsByName, o.squashed, o);
     if (o.initials.length >= 3) add(index.orgsByName, o.initials, o);
@@ -124,7 +127,7 @@ export function findEntities(k: Knowledge, text: string): Entities {
   for (const token of tokens) {
     // A word the report uses, or a stop word ("session"), is no typo of a name.
     if (token.length < 5 || k.vocabulary.has(token) || STOP_WORDS.has(token)) continue;
-    const near = k.terms.find((t) => !terms.includes(t) && t.matcher.keys.some((key) => !key.includes(' ') && editDistance(token, key, token.length >= 8 ? 2 : 1) <= (token.length >= 8 ? 2 : 1)));
+    const near = oneWordTermNear(k, token, terms);
     if (near) {
       terms.push(near);
       used.add(token);
@@ -133,12 +136,17 @@ export function findEntities(k: Knowledge, text: string): Entities {
 
   const names = nameIndex(k);
   const speakerHits = new Map<SpeakerEntry, string[]>();
+  const hitSpeaker = (s: SpeakerEntry, token: string): void => {
+    const hits = speakerHits.get(s);
+    if (hits) hits.push(token);
+    else speakerHits.set(s, [token]);
+  };
   for (const token of tokens) {
     for (const v of variants(token)) {
       const exact = names.speakers.get(v);
+      if (exact) for (const s of exact) hitSpeaker(s, token);
       // One typo in a longer name, none in a short one: "mars" must not find "Marsh".
-      const near = exact ?? (v.length >= 6 && !k.vocabulary.has(v) && !STOP_WORDS.has(v) ? [...names.speakers.entries()].filter(([n]) => editDistance(v, n, 1) <= 1).flatMap(([, list]) => list) : []);
-      for (const s of near) speakerHits.set(s, [...(speakerHits.get(s) ?? []), token]);
+      else if (v.length >= 6 && !k.vocabulary.has(v) && !STOP_WORDS.has(v)) for (const s of speakersOneTypoFrom(names, v)) hitSpeaker(s, token);
     }
   }
   const speakers = k.speakers.filter((s) => {
@@ -152,17 +160,24 @@ export function findEntities(k: Knowledge, text: string): Entities {
 
   const orgs = new Set<OrgEntry>();
   for (let i = 0; i < tokens.length; i++) {
+    let squashed = '';
+    let allInTermNames = true;
     for (let width = 1; width <= 3 && i + width <= tokens.length; width++) {
-      const span = tokens.slice(i, i + width);
+      // The span grows one token at a time: its run-together text and whether every word of it
+      // is in a term's name carry over from the narrower span (no slice per span).
+      const last = i + width - 1;
+      squashed += tokens[last]!;
+      allInTermNames &&= inTermNames.has(last);
       // A term's name is the term's: "heptio ark" is Ark, and "flux" alone is Flux, not the Flux
       // Foundation by its first word; "cncf" is both the term and the company's initials.
-      if (span.every((_, j) => inTermNames.has(i + j))) continue;
-      const termName = width === 1 && termWords.has(i);
-      const squashed = span.join('').replace(/[^a-z0-9]/g, '');
-      for (const v of variants(squashed)) {
-        const found = [...(names.orgsByName.get(v) ?? []), ...(width === 1 && !termName ? (names.orgsByFirstWord.get(v) ?? []) : [])];
-        for (const o of found) orgs.add(o);
-        if (found.length > 0) for (const t of span) used.add(t);
+      if (allInTermNames) continue;
+      const byFirstWord = width === 1 && !termWords.has(i);
+      for (const v of variants(squashed.replace(NOT_ALPHANUMERIC, ''))) {
+        const byName = names.orgsByName.get(v);
+        const byWord = byFirstWord ? names.orgsByFirstWord.get(v) : undefined;
+        for (const o of byName ?? []) orgs.add(o);
+        for (const o of byWord ?? []) orgs.add(o);
+        if ((byName?.length ?? 0) + (byWord?.length ?? 0) > 0) for (let j = i; j <= last; j++) used.add(tokens[j]!);
       }
     }
   }
@@ -171,6 +186,40 @@ export function findEntities(k: Knowledge, text: string): Entities {
   const { day, dayTokens } = dayIn(k, joined);
   for (const t of dayTokens) used.add(t);
   return { terms, speakers, orgs: k.orgs.filter((o) => orgs.has(o)), sessions, day, used };
+}
+
+/**
+ * The first glossary term (not among `found`) with a one-word name a typo from `token`: two typos
+ * from eight letters on, one below. Plain loops, as this runs over every term for each unknown word.
+ */
+function oneWordTermNear(k: Knowledge, token: string, found: readonly TermEntry[]): TermEntry | undefined {
+  const budget = token.length >= 8 ? 2 : 1;
+  const letters = letterSet(token);
+  for (const t of k.terms) {
+    if (found.includes(t)) continue;
+    const keys = t.matcher.keys;
+    const sets = lettersOf(keys);
+    for (let i = 0; i < keys.length; i++) if (mayBeWithin(letters, sets[i]!, budget) && !keys[i]!.includes(' ') && editDistance(token, keys[i]!, budget) <= budget) return t;
+  }
+  return undefined;
+}
+
+/** What a company's squashed name leaves out of a span of words ("red-hat" is "redhat"). */
+const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
+
+/**
+ * The speakers with a name word one typo from `word`: only the name words within one letter of
+ * its length are compared, and no list of all name words is made per word asked.
+ */
+function speakersOneTypoFrom(names: NameIndex, word: string): SpeakerEntry[] {
+  const found: SpeakerEntry[] = [];
+  const letters = letterSet(word);
+  for (let n = word.length - 1; n <= word.length + 1; n++) {
+    const nameWords = names.speakerWordsByLength.get(n) ?? [];
+    const sets = lettersOf(nameWords);
+    for (let i = 0; i < nameWords.length; i++) if (mayBeWithin(letters, sets[i]!, 1) && editDistance(word, nameWords[i]!, 1) <= 1) found.push(...names.speakers.get(nameWords[i]!)!);
+  }
+  return found;
 }
 
 const DAY_TEXT = new RegExp(String.raw`\b(?:day\s*#?\s*\d|d\d\b|(?:1st|2nd|3rd) day|${NAMED_DAY})\S*`);
@@ -212,11 +261,12 @@ function namedSessions(k: Knowledge, tokens: readonly string[], used: Set<string
   for (const [s, t] of [...stems]) for (const longer of shortened(k, s)) if (!stems.has(longer)) stems.set(longer, t);
   return k.sessions.filter((entry) => {
     const words = entry.titleWords;
-    // Most titles share no word with a question: skip them before counting.
-    if (!words.some((w) => stems.has(w))) return false;
-    const hits = words.filter((w) => stems.has(w));
-    const named = hits.length >= Math.min(2, words.length) && hits.length / words.length >= 0.4;
-    if (named) for (const w of hits) used.add(stems.get(w)!);
+    // Counted in a loop: most titles share no word with a question, and this runs for every
+    // session per question, so no list of hits is made unless the title is named.
+    let hits = 0;
+    for (const w of words) if (stems.has(w)) hits++;
+    const named = hits > 0 && hits >= Math.min(2, words.length) && hits / words.length >= 0.4;
+    if (named) for (const w of words) if (stems.has(w)) used.add(stems.get(w)!);
     return named;
   });
 }

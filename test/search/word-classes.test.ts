@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { readFileSync } from 'node:fs';
-import { nounShare, WORD_CLASSES_FILE, WordClasses } from '../../src/search/english.js';
+import { compareAt, nounShare, WORD_CLASSES_FILE, WordClasses } from '../../src/search/english.js';
 import { information, topicShares, topicWords, unknownWords } from '../../src/search/lookup.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
@@ -20,6 +20,18 @@ describe('word classes (data/english/word-classes.txt)', () => {
     expect(t.get('kic')).toBeUndefined();
     expect(t.get('odd')).toBeUndefined(); // not a share
     expect(new WordClasses('').get('kick')).toBeUndefined();
+  });
+
+  it('compares a stretch of text in place as < compares the stretch cut out', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', '=', '+', '_', 'é'), maxLength: 6 });
+    fc.assert(
+      fc.property(word, word, word, (before, stretch, key) => {
+        const text = `${before}${stretch} 1`;
+        const order = Math.sign(compareAt(text, before.length, before.length + stretch.length, key));
+        expect(order).toBe(stretch < key ? -1 : stretch > key ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('the shipped table is sorted, so every line can be found', () => {

@@ -1,5 +1,5 @@
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
-import { clip, splitSentences, contentWords, editDistance } from '../../text/normalize.js';
+import { clip, splitSentences, contentWords, editDistance, letterSet, mayBeWithin } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 
@@ -55,18 +55,30 @@ export function declineNaming(answer: Answer, name: string): Answer {
  */
 export function closeNames(k: Knowledge, text: string): Suggestion[] {
   const words = contentWords(text).filter((w) => w.length >= 4);
-  const { names, byLength } = nameWords(k);
+  const { names, byLength, byWord, inOrder } = nameWords(k);
   const out: Suggestion[] = [];
   for (const w of words) {
     // A suggestion may guess a little wider than the router forgives, but not so wide that "mars"
     // suggests Ark: one typo in short words, two from six letters on; or a word beginning.
     const budget = w.length >= 6 ? 2 : 1;
     const hits = new Set<number>();
-    // Only names of about the word's length can be a typo away (the rest never were).
-    for (let n = w.length - budget; n <= w.length + budget; n++) for (const i of byLength.get(n) ?? []) if (editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
-    names.forEach((name, i) => {
-      if (name.word.length >= 4 && (name.word.startsWith(w) || w.startsWith(name.word))) hits.add(i);
-    });
+    // Only names of about the word's length can be a typo away (the rest never were), and only
+    // those with about its letters.
+    const letters = letterSet(w);
+    for (let n = w.length - budget; n <= w.length + budget; n++) {
+      for (const i of byLength.get(n) ?? []) if (mayBeWithin(letters, names[i]!.letters, budget) && editDistance(w, names[i]!.word, budget) <= budget) hits.add(i);
+    }
+    // Names of four letters or more that begin with the word (next to each other in sorting
+    // order), or that it begins with (one of its beginnings).
+    let lo = 0;
+    let hi = inOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[inOrder[mid]!]!.word < w) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < inOrder.length && names[inOrder[j]!]!.word.startsWith(w); j++) hits.add(inOrder[j]!);
+    for (let n = 4; n <= w.length; n++) for (const i of byWord.get(w.slice(0, n)) ?? []) hits.add(i);
     // In the order the names are listed: terms, speakers, companies.
     for (const i of [...hits].sort((a, b) => a - b)) out.push(names[i]!.suggestion);
   }
@@ -77,25 +89,45 @@ export function closeNames(k: Knowledge, text: string): Suggestion[] {
 /** A word of a name the report knows, and what to suggest for it. */
 interface NameWord {
   word: string;
+  /** Its `letterSet`, for ruling it out as a typo's target at a glance. */
+  letters: number;
   suggestion: Suggestion;
 }
 
-const nameWordsOf = new WeakMap<Knowledge, { names: NameWord[]; byLength: Map<number, number[]> }>();
+/** The words of the report's names, and where to find them (by position in `names`). */
+interface NameWords {
+  names: NameWord[];
+  byLength: Map<number, number[]>;
+  /** Those of four letters or more: by word, and in sorting order. */
+  byWord: Map<string, number[]>;
+  inOrder: number[];
+}
 
-/** Every word of the report's names (terms' keys, speakers' names, companies' names), filed by length once per knowledge. */
-function nameWords(k: Knowledge): { names: NameWord[]; byLength: Map<number, number[]> } {
+const nameWordsOf = new WeakMap<Knowledge, NameWords>();
+
+/** Every word of the report's names (terms' keys, speakers' names, companies' names), filed by length and by beginning once per knowledge. */
+function nameWords(k: Knowledge): NameWords {
   let found = nameWordsOf.get(k);
   if (!found) {
     const names: NameWord[] = [
       ...k.terms.flatMap((t) => t.matcher.keys.map((word) => ({ word, suggestion: { label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` } }))),
       ...k.speakers.flatMap((s) => s.tokens.map((word) => ({ word, suggestion: { label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` } }))),
       ...k.orgs.flatMap((o) => o.key.split(' ').map((word) => ({ word, suggestion: { label: `Sessions by ${o.name}`, query: `org ${o.name}` } }))),
-    ];
+    ].map((n) => ({ ...n, letters: letterSet(n.word) }));
     const byLength = new Map<number, number[]>();
     names.forEach((n, i) => {
       byLength.set(n.word.length, [...(byLength.get(n.word.length) ?? []), i]);
     });
-    found = { names, byLength };
+    const byWord = new Map<string, number[]>();
+    const inOrder: number[] = [];
+    names.forEach((n, i) => {
+      if (n.word.length < 4) return;
+      byWord.set(n.word, [...(byWord.get(n.word) ?? []), i]);
+      inOrder.push(i);
+    });
+    // By code unit, as `<` and `startsWith` compare: the words a word begins are then side by side.
+    inOrder.sort((a, b) => (names[a]!.word < names[b]!.word ? -1 : names[a]!.word > names[b]!.word ? 1 : a - b));
+    found = { names, byLength, byWord, inOrder };
     nameWordsOf.set(k, found);
   }
   return found;

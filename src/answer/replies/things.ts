@@ -29,6 +29,18 @@ function namings(term: TermEntry): Naming[] {
   return found;
 }
 
+const ownWordsByTerm = new WeakMap<TermEntry, ReadonlySet<string>>();
+
+/** A term's own name, analysed ("Container Storage Interface": contain, storag, interfac), once per term: each list question weighs every term. */
+function ownWords(term: TermEntry): ReadonlySet<string> {
+  let own = ownWordsByTerm.get(term);
+  if (!own) {
+    own = new Set(analyze(term.matcher.term.name));
+    ownWordsByTerm.set(term, own);
+  }
+  return own;
+}
+
 /** The kind of thing asked for ("tools", "projects"), analysed: what every glossary term is, so no topic. */
 const KINDS: ReadonlySet<string> = new Set(analyze([...GENERIC].join(' ')));
 
@@ -53,28 +65,41 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const named = new Set(e.terms);
   const scoped = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
   const ids = new Set([...scoped].map((s) => s.session.id));
-  const inScope = (n: Naming): boolean => ids.size === 0 || (n.entry.session !== null && ids.has(n.entry.session.id));
+  const inScope = (n: Naming): boolean => n.entry.session !== null && ids.has(n.entry.session.id);
   // The topic: what the question is about, the projects it names included ("service mesh stuff").
   const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !KINDS.has(w));
   if (topic.length === 0 && ids.size === 0) return null;
   const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
   const total = [...info.values()].reduce((a, b) => a + b, 0);
+  // The share of the topic a sentence naming a term holds, the term's own name ("Container
+  // Storage Interface") included. One function for every term, not one made per term, summed in a
+  // loop in the topic's order (as filtering then adding up did): it runs for every sentence naming
+  // every term, and a list per sentence was most of what a list question allocated.
+  const held = (s: Naming, own: ReadonlySet<string>): number => {
+    if (total === 0) return 1;
+    let sum = 0;
+    for (const w of topic) if (own.has(w) || s.words.has(w)) sum += info.get(w)!;
+    return sum / total;
+  };
 
-  const fitting = (inScope: (n: Naming) => boolean) =>
+  // `inScope` null: every sentence is in scope, and no copy of each term's sentences is made.
+  const fitting = (inScope: ((n: Naming) => boolean) | null) =>
     k.terms.flatMap((term) => {
       // The conference's own subject ("Kubernetes", in most passages) is no item of a list about it.
       if (named.has(term) || term.mentions.length > k.passages.length / 4) return [];
-      const sentences = namings(term).filter(inScope);
+      const sentences = inScope ? namings(term).filter(inScope) : namings(term);
       if (sentences.length === 0) return [];
       // One sentence must say it (with the term's own name: "Container Storage Interface" is about
       // storage): a project named in fifty sentences ("Kubernetes") holds every topic somewhere.
-      const own = new Set(analyze(term.matcher.term.name));
-      const held = (s: Naming): number => (total === 0 ? 1 : topic.filter((w) => own.has(w) || s.words.has(w)).reduce((sum, w) => sum + info.get(w)!, 0) / total);
+      const own = ownWords(term);
       let best = sentences[0]!;
-      let share = held(best);
-      for (const s of sentences.slice(1)) {
-        const h = held(s);
-        if (h > share) [best, share] = [s, h];
+      let share = held(best, own);
+      for (let i = 1; i < sentences.length; i++) {
+        const h = held(sentences[i]!, own);
+        if (h > share) {
+          best = sentences[i]!;
+          share = h;
+        }
       }
       if (share < MIN_TOPIC_SHARE) return [];
       const inName = topic.filter((w) => own.has(w)).length;
@@ -82,8 +107,8 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
     });
   // "service mesh projects mentioned anywhere" also names the talk "Service Meshes and
   // Observability" by the project's own words: when that talk lists too little, the report does.
-  let fits = fitting(inScope);
-  if (fits.length < 2 && e.terms.length > 0 && e.speakers.length === 0 && e.orgs.length === 0 && e.sessions.length > 0) fits = fitting(() => true);
+  let fits = fitting(ids.size === 0 ? null : inScope);
+  if (fits.length < 2 && e.terms.length > 0 && e.speakers.length === 0 && e.orgs.length === 0 && e.sessions.length > 0) fits = fitting(null);
   if (fits.length < 2) return null;
   // A project whose name says the topic ("Container Storage Interface") first, then by how much of it one sentence says.
   fits.sort((a, b) => b.inName - a.inName || b.share - a.share || b.mentions - a.mentions);
