@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: the blind sets, scored. Prints the dev half's misses (what to study) and only the
- * totals of the held-out halves (what not to tune on). `--show heldout` prints those misses too,
+ * totals of the held-out halves (what not to tune on); `--show dev2` prints the second dev half's. `--show heldout` prints held-out misses too,
  * for the day a held-out batch is retired and a fresh one written.
  */
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 /**
  * The blind evaluation sets: questions written from the report alone by someone who never saw the
  * code or the golden table, each with the facts a right answer holds (or none, when the report
- * cannot answer it). `dev` is tuned against; the `heldout` splits are only scored.
+ * cannot answer it). `dev` and `dev2` are tuned against; the `heldout` splits are only scored.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
