@@ -91,6 +91,16 @@ describe('who, asked of a company', () => {
   });
 });
 
+describe('the conference’s own subject in a list question', () => {
+  // Before: "k8s" was part of the topic, and the things listed were those said with "Kubernetes"
+  // (Puppet and PersistentVolume), not GitHub's tools.
+  it('narrows nothing', () => {
+    const text = renderText(ask(k, 'which tools does github use for its k8s deploys'));
+    for (const tool of ['Puppet', 'Hubot', 'Consul']) expect(text).toContain(tool);
+    expect(text).not.toContain('Projects mentioned: Kubernetes');
+  });
+});
+
 describe('a list asked of a speaker', () => {
   // Before: "values" is in none of her passages, and the question declined.
   it('is their passage shaped as a list, when their passages do not hold its words', () => {
@@ -362,6 +372,16 @@ describe('who, asked of a company', () => {
 
   it('still declines a word the report never uses', () => {
     expect(ask(k, 'who were the ticketmaster blockchain presenters').matched).toBe(false);
+  });
+});
+
+describe('the conference’s own subject in a list question', () => {
+  // Before: "k8s" was part of the topic, and the things listed were those said with "Kubernetes"
+  // (Puppet and PersistentVolume), not GitHub's tools.
+  it('narrows nothing', () => {
+    const text = renderText(ask(k, 'which tools does github use for its k8s deploys'));
+    for (const tool of ['Puppet', 'Hubot', 'Consul']) expect(text).toContain(tool);
+    expect(text).not.toContain('Projects mentioned: Kubernetes');
   });
 });
 

@@ -67,7 +67,20 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const ids = new Set([...scoped].map((s) => s.session.id));
   const inScope = (n: Naming): boolean => n.entry.session !== null && ids.has(n.entry.session.id);
   // The topic: what the question is about, the projects it names included ("service mesh stuff").
-  const topic = [...new Set([...topicWords(q.focus.join(' ')), ...analyze(e.terms.map((t) => t.matcher.term.name).join(' '))])].filter((w) => !KINDS.has(w));
+  // The conference's own subject ("k8s" in "what tools does github use around k8s deploys") is in
+  // most passages: it narrows nothing.
+  const subject = (t: TermEntry): boolean => t.mentions.length > k.passages.length / 4;
+  const topic = [
+    ...new Set([
+      ...topicWords(q.focus.join(' ')),
+      ...analyze(
+        e.terms
+          .filter((t) => !subject(t))
+          .map((t) => t.matcher.term.name)
+          .join(' '),
+      ),
+    ]),
+  ].filter((w) => !KINDS.has(w));
   if (topic.length === 0 && ids.size === 0) return null;
   const info = new Map(topic.map((w) => [w, information(k, w, 1)]));
   const total = [...info.values()].reduce((a, b) => a + b, 0);
@@ -113,7 +126,7 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   // A project whose name says the topic ("Container Storage Interface") first, then by how much of it one sentence says.
   fits.sort((a, b) => b.inName - a.inName || b.share - a.share || b.mentions - a.mentions);
   const shown = fits.slice(0, MAX_THINGS);
-  const about = [...e.terms.map((t) => t.matcher.term.name), ...q.focus.filter((w) => topic.includes(analyze(w)[0] ?? ''))].join(' ').trim();
+  const about = [...e.terms.filter((t) => !subject(t)).map((t) => t.matcher.term.name), ...q.focus.filter((w) => topic.includes(analyze(w)[0] ?? ''))].join(' ').trim();
   const within = [...scoped].map((s) => s.session.title);
   const label = about || (within.length === 1 ? `"${within[0]}"` : 'what you named');
   return {
