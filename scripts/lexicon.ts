@@ -30,12 +30,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import { loadConference, parseLexicon, DATA_DIR } from '../src/conference/load.js';
+import { loadConference, parseLexicon } from '../src/conference/load.js';
 import { buildKnowledge } from '../src/search/knowledge.js';
 import { stem } from '../src/search/stem.js';
 import { EXPAND_BELOW, indexedText, LEXICON_VERSION } from '../src/search/lexicon.js';
 import { STOP_WORDS, tokenize } from '../src/text/normalize.js';
 import { EXCEPTIONS, WORDNET } from './wordnet.js';
+import { conferenceArgs } from './conference-args.js';
 
 const require = createRequire(import.meta.url);
 const wordnet = WORDNET;
@@ -324,9 +325,7 @@ function vectorRelations(
 function main(): void {
   // `npm run lexicon -- <id> [--data <dir>]`: a conference under data/, or under another folder (the tests' fixtures).
   const args = process.argv.slice(2);
-  const at = args.indexOf('--data');
-  const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : DATA_DIR;
-  const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--data') ?? 'kubecon-2017-austin';
+  const { id, dataDir } = conferenceArgs(args);
   const t0 = performance.now();
   const vectors = args.includes('--vectors') ? loadVectors() : null;
   if (vectors) console.log(`vectors: ${VECTORS_PACKAGE} loaded in ${(performance.now() - t0).toFixed(0)} ms`);

@@ -19,12 +19,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import { DATA_DIR, loadConference, SPELLING_VERSION } from '../src/conference/load.js';
+import { loadConference, SPELLING_VERSION } from '../src/conference/load.js';
 import { buildKnowledge } from '../src/search/knowledge.js';
 import { indexedText } from '../src/search/lexicon.js';
 import { stem } from '../src/search/stem.js';
 import { fold, STOP_WORDS, tokenize } from '../src/text/normalize.js';
 import { EXCEPTIONS, WORDNET } from './wordnet.js';
+import { conferenceArgs } from './conference-args.js';
 
 const wordnet = WORDNET;
 const exceptions = EXCEPTIONS;
@@ -115,9 +116,7 @@ function bases(word: string): string[] {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const at = args.indexOf('--data');
-  const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : DATA_DIR;
-  const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--data') ?? 'kubecon-2017-austin';
+  const { id, dataDir } = conferenceArgs(args);
   const t0 = performance.now();
   const source = loadConference(id, dataDir, { lexicon: false, spelling: false });
   const knowledge = buildKnowledge(source);
