@@ -108,6 +108,14 @@ describe('a list asked of a speaker', () => {
   });
 });
 
+describe('the kind of answer a question names', () => {
+  // Before: no passage of HBO's holds "before" or "live" but one about their setup, and "HBO's
+  // advice:" was never searched for.
+  it('finds the passage that says it, within what the question names', () => {
+    expect(renderText(ask(k, 'what was hbos top advice before they went live'))).toContain('Load test');
+  });
+});
+
 describe('a list told in sentences', () => {
   // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
   it('is quoted whole when a list is asked for and the passage is short', () => {

@@ -438,7 +438,11 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // Within two or more named projects, the names are searched too: a passage about both
   // ("Prometheus and cAdvisor … with 300 nodes") answers before one about either.
   const withNames = !scope.covered || (!scope.people && names.length > 1);
-  if (scope.filter) attempts.push({ text: [focusText, ...(withNames ? names : [])].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
+  // Within what is named, the frame's words that name the kind of answer ("advice", "lesson", not
+  // "exactly") may find the passage too: "HBO's advice:" answers "hbos big advice before going live".
+  const framing = lenient ? q.hints.filter((h) => STRONG_CUES[q.wants]?.test(h)) : [];
+  if (scope.filter)
+    attempts.push({ text: [focusText, ...framing, ...(withNames ? names : [])].join(' ').trim() || names.join(' '), filter: scope.filter, min: lenient ? Number.MIN_VALUE : MIN_FOCUS_COVERAGE });
   // "containerd version that shipped": when what the question says of a named project is not in its
   // passages in those words, the quantity it asks for ("version", "year") may be, next to a number.
   const asked = topicWords(q.hints.join(' '));
