@@ -39,6 +39,14 @@ const SpellingFileSchema = z.object({
  * parseSpelling({ version: 1, source: 'WordNet', fixes: [['pupelin', 'pipelin']] }); // [['pupelin', 'pipelin']]
  */
 export function parseSpelling(json: unknown): ReadonlyArray<readonly [string, string]> {
+  // Checked by hand first, as the lexicon is: zod's first parse compiles its parser while its code
+  // is cold, start-up time for a file that is nearly always right. Zod says what is wrong otherwise.
+  const plain = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  const word = (v: unknown): v is string => typeof v === 'string' && /^\S+$/.test(v);
+  if (plain && plain.version === SPELLING_VERSION && typeof plain.source === 'string' && Array.isArray(plain.fixes)) {
+    const fixes = plain.fixes as unknown[];
+    if (fixes.every((f) => Array.isArray(f) && f.length === 2 && word(f[0]) && word(f[1]))) return fixes as Array<[string, string]>;
+  }
   const parsed = SpellingFileSchema.safeParse(json);
   if (!parsed.success)
     throw new Error(
