@@ -116,6 +116,24 @@ describe('the kind of answer a question names', () => {
   });
 });
 
+describe('a list whose heading says what is asked', () => {
+  // Before: a question not asking for a list got the heading and one item ("Use cases for Rook are:
+  // … - Kubernetes integration …"), the other items left out.
+  it('is quoted whole, whatever kind of answer was asked for', () => {
+    const text = [
+      'Rook was shown on a slide next to the cloud providers, and the room was full for it.',
+      'Use cases for Rook are:',
+      '- Use the Rook object store instead of the cloud provider ones, which may lower the cost.',
+      '- Multiple clusters for different performance and isolation requirements are possible.',
+      '- Kubernetes integration allows a simple switch to Rook through StorageClasses.',
+      'The talk ended with questions about pricing, which the speaker answered at length afterwards.',
+    ].join('\n');
+    const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, ['rook', 'us', 'case'], 'any');
+    for (const item of ['object store', 'Multiple clusters', 'StorageClasses']) expect(said).toContain(item);
+    expect(said).not.toContain('pricing');
+  });
+});
+
 describe('a list told in sentences', () => {
   // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
   it('is quoted whole when a list is asked for and the passage is short', () => {

@@ -301,6 +301,12 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
   const wanted = new Set(words);
   const mean = wanted.size === 0 ? 1 : [...wanted].reduce((sum, w) => sum + weightOf(w), 0) / wanted.size;
   const cue = CUES[wants];
+  // "rook use cases": a list whose heading says what the question asks ("Use cases for Rook are:")
+  // is the answer whole, whatever kind of answer was asked for.
+  if (wants !== 'list' && wants !== 'advice') {
+    const named = unitsOf(text, true).find((u) => u.lines.length > 2 && /:\s*$/.test(u.lines[0]!) && headingHolds(u.lines[0]!, wanted));
+    if (named) return named.lines.join('\n');
+  }
   // Lists are kept whole for a question that wants one; any other quotes sentences, items' too.
   const scored = unitsOf(text, wants === 'list' || wants === 'advice').map((unit) => {
     const hits = [...new Set(unit.tokens.filter((t) => wanted.has(t)))].reduce((sum, t) => sum + weightOf(t) / mean, 0);
@@ -322,6 +328,12 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
       return i > 0 && u.index !== picked[i - 1]!.index + 1 ? `… ${body}` : body;
     })
     .join(' ');
+}
+
+/** Whether a list heading holds two of the question's words at least, or its only one. */
+function headingHolds(heading: string, wanted: ReadonlySet<string>): boolean {
+  const held = new Set(analyze(heading).filter((t) => wanted.has(t))).size;
+  return held >= Math.min(2, wanted.size) && held > 0;
 }
 
 /** Whether a passage has a sentence holding both what is wanted (a number) and a word of the question (or what it matched). */
