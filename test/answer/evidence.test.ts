@@ -134,6 +134,14 @@ describe('a list whose heading says what is asked', () => {
   });
 });
 
+describe('a passage asking the question itself', () => {
+  // Before: "We, the people, should help make everything better" outranked "How do you
+  // participate? Build something. Use anything. Help anyone. …", both reached through relations.
+  it('ranks first: its answer follows it', () => {
+    expect(renderText(ask(k, 'how do i get involved according to clayton coleman'))).toContain('Build something');
+  });
+});
+
 describe('a list told in sentences', () => {
   // Before: two of the passage's sentences were quoted, and "Alias" and "Identity Groups" left out.
   it('is quoted whole when a list is asked for and the passage is short', () => {

@@ -176,7 +176,23 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   if (named > 1) score *= named;
   // "sarah novotny's values list": a list is best answered by a passage shaped as one.
   if (q.wants === 'list' && listShaped(text)) score *= 2;
+  // "how to get involved": the report asking the question itself ("How do you participate? Build
+  // something. …") is followed by its answer.
+  if (asksItself(hit)) score *= ASKED_IN_REPORT;
   return score;
+}
+
+/**
+ * How much more a passage that asks the question itself counts. Calibrated on the blind dev half:
+ * ×2 → 82.4%, ×3 → 82.5%, ×4 → 82.2% (without: 82.0%).
+ */
+const ASKED_IN_REPORT = 3;
+
+/** Whether a passage asks, in a sentence of its own, what the words it matched name, and goes on after the question. */
+function asksItself(hit: PassageHit): boolean {
+  const sentences = sentencesOf(hit.entry);
+  const matched = new Set(hit.matchedTerms);
+  return sentences.some((s, i) => i < sentences.length - 1 && /\?["”)]*$/.test(s.sentence) && s.tokens.some((t) => matched.has(t)));
 }
 
 /** Whether a text is a list: three lines or more that are items ("- …") or of one contrasting shape ("A > B"). */
