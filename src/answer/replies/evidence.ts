@@ -188,11 +188,22 @@ function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
  */
 const ASKED_IN_REPORT = 3;
 
+/** The words of a passage's question sentences that more follows (none for most passages), worked out once per passage. */
+const askedByPassage = new WeakMap<PassageEntry, ReadonlySet<string>>();
+function askedWords(entry: PassageEntry): ReadonlySet<string> {
+  let asked = askedByPassage.get(entry);
+  if (!asked) {
+    const sentences = entry.passage.text.includes('?') ? sentencesOf(entry) : [];
+    asked = new Set(sentences.flatMap((s, i) => (i < sentences.length - 1 && /\?["”)]*$/.test(s.sentence) ? s.tokens : [])));
+    askedByPassage.set(entry, asked);
+  }
+  return asked;
+}
+
 /** Whether a passage asks, in a sentence of its own, what the words it matched name, and goes on after the question. */
 function asksItself(hit: PassageHit): boolean {
-  const sentences = sentencesOf(hit.entry);
-  const matched = new Set(hit.matchedTerms);
-  return sentences.some((s, i) => i < sentences.length - 1 && /\?["”)]*$/.test(s.sentence) && s.tokens.some((t) => matched.has(t)));
+  const asked = askedWords(hit.entry);
+  return asked.size > 0 && hit.matchedTerms.some((t) => asked.has(t));
 }
 
 /** Whether a text is a list: three lines or more that are items ("- …") or of one contrasting shape ("A > B"). */
@@ -319,7 +330,7 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
   const cue = CUES[wants];
   // "rook use cases": a list whose heading says what the question asks ("Use cases for Rook are:")
   // is the answer whole, whatever kind of answer was asked for.
-  if (wants !== 'list' && wants !== 'advice') {
+  if (wants !== 'list' && wants !== 'advice' && text.includes(':\n- ')) {
     const named = unitsOf(text, true).find((u) => u.lines.length > 2 && /:\s*$/.test(u.lines[0]!) && headingHolds(u.lines[0]!, wanted));
     if (named) return named.lines.join('\n');
   }
