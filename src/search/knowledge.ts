@@ -345,7 +345,7 @@ export function buildKnowledge({ conference, terms, facts, lexicon, spelling }: 
     sessionIndex,
     documentFrequency,
     lexicon: lexicon ?? EMPTY_LEXICON,
-    spelledAs: spelledAs(spelling ?? []),
+    spelledAs: spelledAs(spelling),
   };
 }
 

@@ -396,13 +396,16 @@ export function searchPassages(k: Knowledge, text: string, filter?: (p: PassageE
     return plain.get(id);
   };
   const coverage = coverageCounter(words, weight, topics, stands, (term) => rarity(k, term));
+  // A word found only in what the glossary says the passage's terms are covers the question word as
+  // a close relation would. One function for every result, reading the one being counted.
+  let counting: SearchResult | undefined;
+  const aboutScale = (term: string): number => (counting && fieldsOf(counting, term)?.every((field) => field === 'about') ? ABOUT_SHARE : 1);
   const hits: PassageHit[] = [];
   for (const r of results) {
     const entry = k.passageById.get(String(r.id));
     if (!entry) continue;
-    // A word found only in what the glossary says the passage's terms are covers the question word
-    // as a close relation would.
-    const { covered, topicCovered } = coverage(r.queryTerms, (term) => (fieldsOf(r, term)?.every((field) => field === 'about') ? ABOUT_SHARE : 1));
+    counting = r;
+    const { covered, topicCovered } = coverage(r.queryTerms, aboutScale);
     const score = headingOnly(r, expandedUsed) ? (plainScore(r.id) ?? r.score) : r.score;
     const asideFactor = entry.passage.aside ? 0.5 : 1;
     hits.push({ entry, score: score * asideFactor, coverage: covered / all, topicCoverage: allTopics === 0 ? 0 : topicCovered / allTopics, matchedTerms: r.terms, inText: matchedInText(r) });

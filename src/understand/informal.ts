@@ -99,11 +99,19 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 /** Forms that mean a question word only where a question starts: "y is …", but not "x > y". */
 const LEADING_FORMS: Readonly<Record<string, string>> = { y: 'why' };
 
-/** What a typed word stands for in a table of forms; own keys only ("constructor" is no chat form). */
-function formOf(forms: Readonly<Record<string, string>>, word: string): string | undefined {
-  const key = word.toLowerCase();
-  return Object.hasOwn(forms, key) ? forms[key] : undefined;
+/**
+ * A replacer that puts for a typed word (after its lead) what it stands for in a table of forms,
+ * and leaves any other as typed; own keys only ("constructor" is no chat form).
+ */
+function readingOf(forms: Readonly<Record<string, string>>): (whole: string, lead: string, word: string) => string {
+  return (whole, lead, word) => {
+    const key = word.toLowerCase();
+    return Object.hasOwn(forms, key) ? `${lead}${forms[key]}` : whole;
+  };
 }
+
+const readLeading = readingOf(LEADING_FORMS);
+const readChat = readingOf(CHAT_FORMS);
 
 /** `what's` → `what is`: contractions with the apostrophe, in both quote styles. */
 const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s\b/gi;
@@ -118,17 +126,11 @@ const CONTRACTION = /\b(what|who|where|when|how|why|that|there|here|it|he|she)'s
 export function readInformal(text: string): string {
   return (
     text
-      .replace(/(^|[.?!]\s+)([a-z]+)(?=\s)/gi, (whole, lead: string, word: string) => {
-        const meant = formOf(LEADING_FORMS, word);
-        return meant === undefined ? whole : `${lead}${meant}`;
-      })
+      .replace(/(^|[.?!]\s+)([a-z]+)(?=\s)/gi, readLeading)
       // A percent sign standing for the word ("what % of"), not after a number ("20%").
       .replace(/(^|\s)%(?=\s|$)/g, '$1percent')
       .replace(CONTRACTION, '$1 is')
       .replace(/\b(\w+)n't\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can not' : w.toLowerCase() === 'wo' ? 'will not' : `${w} not`))
-      .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, (whole, lead: string, word: string) => {
-        const meant = formOf(CHAT_FORMS, word);
-        return meant === undefined ? whole : `${lead}${meant}`;
-      })
+      .replace(/(^|\s)(w\/o?|[a-z0-9]+)(?=[\s?!.,]|$)/gi, readChat)
   );
 }

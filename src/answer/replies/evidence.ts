@@ -370,8 +370,13 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   if (wanted.size === 0) return cue.test(hit.entry.passage.text);
   // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
   // total of about 12 hours, I arrived"): what a number is about is often said just before it.
-  const sentences = sentencesOf(hit.entry);
-  const holds = (s: Sentence | undefined): boolean => s !== undefined && s.tokens.some((w) => wanted.has(w));
+  return cueBeside(hit.entry, cue, wanted);
+}
+
+/** Whether a passage has a sentence with the cue in it that holds one of the words, or that follows one that does. */
+function cueBeside(entry: PassageEntry, cue: RegExp, words: ReadonlySet<string>): boolean {
+  const sentences = sentencesOf(entry);
+  const holds = (s: Sentence | undefined): boolean => s !== undefined && s.tokens.some((w) => words.has(w));
   return sentences.some((s, i) => cue.test(s.sentence) && (holds(s) || holds(sentences[i - 1])));
 }
 
@@ -401,10 +406,7 @@ function measuredOf(k: Knowledge, text: string): string[] | null {
 /** Whether a passage has a number in a sentence that holds what is counted (or a word related to it), or after one that does. */
 function countsIt(k: Knowledge, hit: PassageHit, measured: readonly string[]): boolean {
   const near = new Set([...measured, ...measured.flatMap((s) => relatedInReport(k, s).map((r) => r.stem))]);
-  const cue = CUES.number!;
-  const sentences = sentencesOf(hit.entry);
-  const holds = (i: number): boolean => sentences[i]?.tokens.some((t) => near.has(t)) ?? false;
-  return sentences.some((s, i) => cue.test(s.sentence) && (holds(i) || holds(i - 1)));
+  return cueBeside(hit.entry, CUES.number!, near);
 }
 
 const describingWords = new WeakMap<Session, ReadonlySet<string>>();
@@ -468,11 +470,11 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // really about, though: then the passage must hold as much as anywhere. Not so within a
   // speaker's or company's own session, where such a word is jargon for what they said ("IaC").
   const unknown = unknownWords(k, focusText);
+  const topics = topicWords(focusText);
   // A question whose topic is said in words the report never uses, but relates to its own ("any
   // weird weather", "was there a job board"), can hold at most the relations' weights (0.4–0.9)
   // of its focus: across the whole report, its bar is the weakest relation's, not the usual one.
-  const paraphrased =
-    unknown.length === 0 && topicWords(focusText).some((w) => !k.documentFrequency.has(w) && !k.aboutWords.has(w) && relatedInReport(k, w).some((r) => r.weight >= PARAPHRASE_RELATION));
+  const paraphrased = unknown.length === 0 && topics.some((w) => !k.documentFrequency.has(w) && !k.aboutWords.has(w) && relatedInReport(k, w).some((r) => r.weight >= PARAPHRASE_RELATION));
   const lenient = scope.covered && (unknown.length === 0 || (scope.people && unknown.length < analyze(focusText).length));
   // Within two or more named projects, the names are searched too: a passage about both
   // ("Prometheus and cAdvisor … with 300 nodes") answers before one about either.
@@ -512,9 +514,8 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // question's topic words itself, only others for them ("which slot did she have" for when she
   // spoke, "the intel exec" for its VP): what it names decides. A topic word the report does use,
   // elsewhere ("kelsey's twitter handle"), is what the question asks for, and their passages lack it.
-  const saidOtherwise = scope.people && unknown.length === 0 && topicWords(focusText).every((w) => !k.documentFrequency.has(w));
-  const namesAnswer =
-    topicWords(focusText).length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise || (q.wants === 'list' && scope.people && unknown.length === 0);
+  const saidOtherwise = scope.people && unknown.length === 0 && topics.every((w) => !k.documentFrequency.has(w));
+  const namesAnswer = topics.length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise || (q.wants === 'list' && scope.people && unknown.length === 0);
   if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.

@@ -99,7 +99,7 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
   const fitting = (inScope: ((n: Naming) => boolean) | null) =>
     k.terms.flatMap((term) => {
       // The conference's own subject ("Kubernetes", in most passages) is no item of a list about it.
-      if (named.has(term) || term.mentions.length > k.passages.length / 4) return [];
+      if (named.has(term) || subject(term)) return [];
       const sentences = inScope ? namings(term).filter(inScope) : namings(term);
       if (sentences.length === 0) return [];
       // One sentence must say it (with the term's own name: "Container Storage Interface" is about
