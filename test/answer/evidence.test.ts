@@ -469,3 +469,14 @@ describe('a list told in prose, as the review found it written', () => {
     expect(said).not.toContain('Fourth of all');
   });
 });
+
+describe('the sessions on a topic', () => {
+  // Before: a session was ranked by its best passage's score, so keynotes that say "security" once
+  // outranked the Vault talk, whose passages hold it through what the glossary says Vault is, and
+  // the Vault talk fell under the share of the best score a session needs.
+  it('weighs how much of a session is on the topic, not its one best line', () => {
+    const text = renderText(ask(k, 'any talks about security?'));
+    expect(text).toContain('Vault and Secret Management');
+    expect(text).toContain('Zero Trust');
+  });
+});

@@ -27,24 +27,30 @@ function sentenceNaming(entry: PassageEntry, term: TermEntry): string {
   return firstSentence(entry, (s) => term.matcher.pattern.test(fold(s)));
 }
 
-/** A topic's sessions: the share of the best score a session needs, and how many are shown. */
+/** A topic's sessions: the share of the most on-topic session's weight a session needs, and how many are shown. */
 const TOPIC_SHARE = 0.3;
 const TOPIC_SESSIONS = 8;
 
 /**
- * Sessions whose passages (or titles) hold a topic that is not a glossary term, best first, each
- * with the passage that holds it best. Every session that says enough counts, not just the top
- * few answers a search would quote.
+ * Sessions whose passages (or titles) hold a topic that is not a glossary term, most on the topic
+ * first, each with the passage that holds it best. A session weighs the coverage of all its
+ * passages that hold the topic, not its best one's score: the Vault talk is about security in
+ * every passage that names Vault (the glossary says what Vault is), while a keynote that says
+ * "security" once scores higher on that one line. Every session that says enough counts, not just
+ * the top few answers a search would quote.
  */
 function sessionsOnTopic(k: Knowledge, phrase: string): Array<{ entry: SessionEntry; hit: PassageHit }> {
   const best = new Map<SessionEntry, PassageHit>();
+  const weight = new Map<SessionEntry, number>();
   for (const hit of searchPassages(k, phrase, (p) => p.session !== null)) {
+    if (hit.coverage < MIN_COVERAGE) continue;
     const entry = k.sessionById.get(hit.entry.session!.id)!;
-    if (hit.coverage >= MIN_COVERAGE && !best.has(entry)) best.set(entry, hit);
+    if (!best.has(entry)) best.set(entry, hit);
+    weight.set(entry, (weight.get(entry) ?? 0) + hit.coverage);
   }
-  const ranked = [...best.entries()].map(([entry, hit]) => ({ entry, hit }));
-  const top = ranked[0]?.hit.score ?? 0;
-  return ranked.filter((r) => r.hit.score >= top * TOPIC_SHARE).slice(0, TOPIC_SESSIONS);
+  const ranked = [...best.entries()].map(([entry, hit]) => ({ entry, hit, weight: weight.get(entry)! })).sort((a, b) => b.weight - a.weight);
+  const top = ranked[0]?.weight ?? 0;
+  return ranked.filter((r) => r.weight >= top * TOPIC_SHARE).slice(0, TOPIC_SESSIONS);
 }
 
 /**
