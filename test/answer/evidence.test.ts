@@ -480,3 +480,17 @@ describe('the sessions on a topic', () => {
     expect(text).toContain('Zero Trust');
   });
 });
+
+describe('a question asked of the author', () => {
+  // Before: the sentences holding the question's words were quoted, and the author's take that
+  // follows them in words of its own ("From my perspective it is likely that this will be added
+  // to the Container Storage Interface") was left out.
+  it('quotes the author’s take that follows what it is said of', () => {
+    expect(renderText(ask(k, 'where does he think pv snapshot/backup api will end up'))).toContain('Container Storage Interface');
+    expect(renderText(ask(k, 'does he agree w running emergencies w/o pipelines'))).toContain('controversial');
+  });
+
+  it('adds nothing when the question is not about the author', () => {
+    expect(renderText(ask(k, 'what is the snapshot/backup api for persistent volumes'))).not.toContain('From my perspective');
+  });
+});

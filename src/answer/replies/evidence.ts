@@ -55,6 +55,9 @@ const OPEN_MARGIN = 0.2;
 /** The author speaking of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
 
+/** A sentence that speaks of what was said before it: "this" or "it" in its first words. */
+const REFERS_BACK = /^(?:\W*\w+\W+){0,5}?(?:this|that|it)\b/i;
+
 /** What a sentence that answers each kind of question tends to hold. */
 const CUES: Partial<Record<Wants, RegExp>> = {
   // A year ("KubeCon 2017") is no quantity: "how big was kubecon" is not answered by its name.
@@ -312,7 +315,15 @@ function withEnumerations(units: Unit[]): Unit[] {
  * two, in the report's order. `text` is what they are chosen from: the passage, or the passage
  * with the one after it.
  */
-export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, max = 2, weightOf: (word: string) => number = () => 1, text = entry.passage.text): string {
+export function answeringSentences(
+  entry: PassageEntry,
+  words: readonly string[],
+  wants: Wants,
+  max = 2,
+  weightOf: (word: string) => number = () => 1,
+  text = entry.passage.text,
+  author = false,
+): string {
   // Short is quoted whole: the text (a passage, or a passage with the next, see `withNext`), or
   // else the passage itself.
   // A list is often told over a passage's sentences ("features in Vault: Entities are … Alias
@@ -320,11 +331,11 @@ export function answeringSentences(entry: PassageEntry, words: readonly string[]
   const whole = wants === 'list' ? WHOLE_LIST : WHOLE;
   if (text.length <= whole) return text;
   if (entry.passage.text.length <= whole) return entry.passage.text;
-  return bestUnits(text, words, wants, max, weightOf);
+  return bestUnits(text, words, wants, max, weightOf, author);
 }
 
 /** The units of a text that answer best (see `answeringSentences`), at most `max`, in the report's order. */
-function bestUnits(text: string, words: readonly string[], wants: Wants, max: number, weightOf: (word: string) => number): string {
+function bestUnits(text: string, words: readonly string[], wants: Wants, max: number, weightOf: (word: string) => number, author: boolean): string {
   const wanted = new Set(words);
   const mean = wanted.size === 0 ? 1 : [...wanted].reduce((sum, w) => sum + weightOf(w), 0) / wanted.size;
   const cue = CUES[wants];
@@ -349,6 +360,13 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
     .sort((a, b) => a.unit.index - b.unit.index)
     .map((s) => s.unit);
   const picked = chosen.length > 0 ? chosen : scored.slice(0, 1).map((s) => s.unit);
+  // "does he agree with running emergencies without pipelines": the author's take on what the
+  // report tells follows it, in words of its own ("Depending on how you see it, this is kind of
+  // controversial."). Asked of the author, it is quoted with what it is said of.
+  if (author && !FIRST_PERSON.test(picked[picked.length - 1]!.lines.join(' '))) {
+    const after = scored.find((s) => s.unit.index === picked[picked.length - 1]!.index + 1)?.unit;
+    if (after && after.lines.length === 1 && (FIRST_PERSON.test(after.lines[0]!) || REFERS_BACK.test(after.lines[0]!))) picked.push(after);
+  }
   return picked
     .map((u, i) => {
       const body = u.lines.length > 1 ? u.lines.join('\n') : u.lines[0]!;
@@ -572,7 +590,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage && r.hit.entry !== first.last)).map((r) => r.hit);
     const parts: Part[] = chosen.map((h, i) => {
       const read = i === 0 ? first : { text: h.entry.passage.text, last: h.entry };
-      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, sentenceWeight, read.text);
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, sentenceWeight, read.text, q.author);
       // A lead-in goes on in the passage after the last one read ("HBO's advice:" read with the
       // passage before it is followed by the list after it, not by itself again).
       return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, said.endsWith(read.last.passage.text) ? read.last : h.entry)}`.trim() : said, source: passageSource(h.entry) };
