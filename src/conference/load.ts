@@ -58,6 +58,9 @@ export function parseSpelling(json: unknown): ReadonlyArray<readonly [string, st
   return parsed.data.fixes;
 }
 
+/** Stems separated by single spaces; a compound's words joined by "_". */
+const STEM_LIST = /^(?:[a-z0-9_]+(?: [a-z0-9_]+)*)?$/;
+
 /** The `lexicon.json` format `scripts/lexicon.ts` writes; bumped when its shape changes. */
 export const LEXICON_VERSION = 2;
 
@@ -73,6 +76,10 @@ export const LexiconFileSchema = z.object({
   // Its 15k lines are checked by `parseLexicon` in one pass (type, grammar, order): zod going
   // over them element by element first was a fifth of start-up.
   related: z.custom<unknown[]>((v) => Array.isArray(v), 'Invalid input: expected array'),
+  /** The stems of every kind of thing the report names (its words' hypernyms), space-separated. */
+  kinds: z.string().regex(STEM_LIST).optional(),
+  /** The stems of the words for stretches of time ("night", "weekday"), space-separated. */
+  times: z.string().regex(STEM_LIST).optional(),
 });
 
 /**
@@ -88,6 +95,10 @@ export interface Lexicon {
    * collecting time); a string this long is allocated apart and never copied.
    */
   text: string;
+  /** The kinds of thing the report names, as stems ("airplan", "craft", "oper_system"); null for a lexicon derived without them. */
+  kinds: ReadonlySet<string> | null;
+  /** The words for stretches of time, as stems; empty without them. */
+  times: ReadonlySet<string>;
 }
 
 const LEXICON_LINE = /^[^\s:]+(?: [^\s:]+:[1-9])+$/;
@@ -104,8 +115,8 @@ export function parseLexicon(json: unknown): Lexicon {
   // code is cold, a millisecond of start-up; it still says what is wrong with any other shape.
   const plain = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
   const parsed =
-    plain && plain.version === LEXICON_VERSION && typeof plain.source === 'string' && Array.isArray(plain.related)
-      ? { success: true as const, data: { source: plain.source, related: plain.related as unknown[] } }
+    plain && plain.version === LEXICON_VERSION && typeof plain.source === 'string' && Array.isArray(plain.related) && stemList(plain.kinds) && stemList(plain.times)
+      ? { success: true as const, data: { source: plain.source, related: plain.related as unknown[], kinds: plain.kinds as string | undefined, times: plain.times as string | undefined } }
       : LexiconFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(
@@ -125,8 +136,12 @@ export function parseLexicon(json: unknown): Lexicon {
     if (i > 0 && !(previous < line)) throw new Error(`kubecon-bot: lexicon.json: related.${i}: "${line.slice(0, 30)}" is out of order`);
     previous = line;
   }
-  return { source: parsed.data.source, text: lines.join('\n') };
+  const { kinds, times } = parsed.data;
+  return { source: parsed.data.source, text: lines.join('\n'), kinds: kinds === undefined ? null : new Set(kinds.split(' ')), times: new Set(times?.split(' ') ?? []) };
 }
+
+/** Whether a field is absent or a list of stems (see STEM_LIST). */
+const stemList = (v: unknown): boolean => v === undefined || (typeof v === 'string' && STEM_LIST.test(v));
 
 /**
  * Reads `data/<id>/report.txt` (and `terms.json`, `conference.json`, `lexicon.json`, `spelling.json` when present) and parses them;

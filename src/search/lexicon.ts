@@ -24,7 +24,7 @@ export function indexedText(k: { passages: ReadonlyArray<{ passage: { text: stri
 }
 
 /** A conference folder without `lexicon.json`: nothing is related to anything. */
-export const EMPTY_LEXICON: Lexicon = { source: 'none', text: '' };
+export const EMPTY_LEXICON: Lexicon = { source: 'none', text: '', kinds: null, times: new Set() };
 
 const NONE: readonly Relation[] = [];
 const parsed = new WeakMap<Lexicon, Map<string, readonly Relation[]>>();

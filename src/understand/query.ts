@@ -2,7 +2,8 @@ import type { Knowledge } from '../search/knowledge.js';
 import type { CommandArgs, CommandName } from './commands.js';
 import { readLeadTypos, route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
-import { phrasalVerbsIn } from '../search/english.js';
+import { nounShare, phrasalVerbsIn } from '../search/english.js';
+import { stem } from '../search/stem.js';
 import { GENERIC } from '../search/lookup.js';
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
@@ -42,6 +43,12 @@ export interface Query {
   listOf: 'sessions' | 'things';
   /** The command its words name; null for a question in plain words. */
   command: RoutedCommand | null;
+  /**
+   * The kind of thing a "what …"/"which …" question asks for, folded: "airline" in "which airline
+   * did he fly", "languages" in "which 4 languages", "tool" in "which heptio tool"; null when it
+   * asks for none ("what did …") or says so in a frame word ("which city", "what dates").
+   */
+  asks: string | null;
 }
 
 /**
@@ -87,8 +94,30 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const hints = words.filter((t) => frames(t) && t.length > 3);
   const sessionKind = kindOf(text);
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|breakouts?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
-  return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text) };
+  return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text), asks: askedKind(tokens, entities.used) };
 }
+
+/** How many words after "what" or "which" may come before the noun it asks for ("which 4 languages", "what exact dates"). */
+const ASKED_WITHIN = 3;
+
+/**
+ * The noun a "what"/"which" asks for: the first word after it that is mostly a noun, past numbers
+ * and describing words; none when a frame or stop word comes first ("what did …", "which city").
+ * A word of a name the question holds is passed over ("which k8s version" asks for a version).
+ */
+function askedKind(tokens: readonly string[], named: ReadonlySet<string>): string | null {
+  const at = tokens.findIndex((t) => t === 'what' || t === 'which');
+  if (at < 0) return null;
+  for (const t of tokens.slice(at + 1, at + 1 + ASKED_WITHIN)) {
+    if (/^\d+$/.test(t) || named.has(t)) continue;
+    if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || !/^[a-z]+$/.test(t)) return null;
+    if (nounShare(t, stem(t)) >= NOUN) return t;
+  }
+  return null;
+}
+
+/** The noun share (see `nounShare`) from which a word asked for is a noun: mostly one. */
+const NOUN = 0.5;
 
 /** "keynotes" narrow a question to keynotes, "talks" and "breakouts" to talks; "not keynotes", "excluding keynotes" to talks. */
 function kindOf(text: string): 'keynote' | 'talk' | null {

@@ -494,3 +494,26 @@ describe('a question asked of the author', () => {
     expect(renderText(ask(k, 'what is the snapshot/backup api for persistent volumes'))).not.toContain('From my perspective');
   });
 });
+
+describe('a question asking for a kind of thing the report names none of', () => {
+  // Before: "airline" reached "airplane" and "flight" through the lexicon, and the travel passage
+  // was quoted as if it named the airline.
+  it('is declined, saying what the report does not name', () => {
+    const airline = ask(k, 'which airline did he fly');
+    expect(airline.matched).toBe(false);
+    expect(renderText(airline)).toContain("The report doesn't name any airline.");
+    const license = ask(k, 'what license is rook under');
+    expect(license.matched).toBe(false);
+    expect(renderText(license)).toContain('It does cover Rook.');
+  });
+
+  it('is answered when the report names one of that kind in other words, or a time its days answer', () => {
+    // Tacos are food; the Rook party was on a day, which answers "which night".
+    expect(renderText(ask(k, 'what food did red hat hand out'))).toContain('Tacos');
+    expect(ask(k, 'the rook + spiffe party was which night').matched).toBe(true);
+  });
+
+  it('is answered from what it names when it names a speaker, company or session', () => {
+    expect(renderText(ask(k, 'which amazon exec gave the cloud native @ aws keynote'))).toContain('Cockcroft');
+  });
+});

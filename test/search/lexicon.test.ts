@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { relatedStems, searchPassages } from '../../src/search/lookup.js';
-import { DATA_DIR, loadConference } from '../../src/conference/load.js';
+import { DATA_DIR, loadConference, parseLexicon } from '../../src/conference/load.js';
 import { analyze } from '../../src/search/analyze.js';
 import { buildKnowledge } from '../../src/search/knowledge.js';
 import { EXPAND_BELOW, indexedText, lexiconWords, related } from '../../src/search/lexicon.js';
@@ -103,6 +103,25 @@ describe('the shipped lexicon (data/kubecon-2017-austin/lexicon.json)', () => {
   });
 });
 
+describe('the kinds of thing the shipped lexicon says the report names', () => {
+  it('holds the hypernyms of its words at any depth, instances’ classes too', () => {
+    const kinds = k.lexicon.kinds!;
+    // Linux → UNIX → operating system (OS); Austin is an instance of a city; tacos are food.
+    for (const kind of ['os', 'oper_system', 'citi', 'food', 'craft']) expect(kinds.has(kind), kind).toBe(true);
+    // No word of the report is an airline or a license.
+    for (const kind of ['airlin', 'licens']) expect(kinds.has(kind), kind).toBe(false);
+  });
+
+  it('holds the words for stretches of time apart', () => {
+    for (const time of ['night', 'weekdai', 'even']) expect(k.lexicon.times.has(time), time).toBe(true);
+    expect(k.lexicon.times.has('airlin')).toBe(false);
+  });
+
+  it('is read as null from a lexicon that lists none, so nothing is decided on them', () => {
+    expect(parseLexicon({ version: 2, source: 'test', related: ['meal lunch:6'] }).kinds).toBeNull();
+  });
+});
+
 describe('searching through the lexicon', () => {
   it('covers a word the report never uses through its relation, never more than the word itself', () => {
     const [top] = searchPassages(k, 'how was the weather in austin');
@@ -152,6 +171,10 @@ describe('a conference folder without lexicon.json', () => {
     expect(() => loadConference('bad-lexicon', dir)).toThrow('kubecon-bot: lexicon.json: related.1: expected a string, not number');
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', related: 'meal lunch:6' }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: related: .*array/);
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', kinds: 'city Airline', related: [] }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: kinds: /);
+    writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 2, source: 'test', times: ['night'], related: [] }));
+    expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: times: /);
     writeFileSync(path.join(bad, 'lexicon.json'), JSON.stringify({ version: 1, source: 'test', related: {} }));
     expect(() => loadConference('bad-lexicon', dir)).toThrow(/kubecon-bot: lexicon\.json: version: /);
   });

@@ -253,3 +253,20 @@ describe('understand: the kind of session asked for', () => {
     expect(understand(k, text).sessionKind).toBe(kind);
   });
 });
+
+describe('understand: the kind of thing a "what"/"which" question asks for', () => {
+  it.each<[string, string | null]>([
+    ['which airline did he fly', 'airline'],
+    // A frame word says the kind of answer itself (a time here): no kind of thing is asked for.
+    ['what exact dates for kubecon copenhagen', null],
+    ['which 4 languages got new opentracing implementations', 'languages'],
+    // A word of a name is passed over: the question asks for a tool.
+    ['which heptio tool does backups', 'tool'],
+    ['what did aws announce', null],
+    ['which city is the next kubecon in', null],
+    ['what kind of storage is rook', null],
+    ['who spoke about rook', null],
+  ])('%s → %s', (text, asks) => {
+    expect(understand(k, text).asks).toBe(asks);
+  });
+});

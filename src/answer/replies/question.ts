@@ -5,7 +5,9 @@ import { listSessions } from './agenda.js';
 import { passageAnswer, sessionList } from './evidence.js';
 import type { Section } from '../../conference/model.js';
 import { tokenize } from '../../text/normalize.js';
-import { topicWords } from '../../search/lookup.js';
+import { relatedInReport, topicWords } from '../../search/lookup.js';
+import { stem } from '../../search/stem.js';
+import { declineNaming, notCovered } from './common.js';
 import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { sessionDetail } from './session-detail.js';
@@ -25,6 +27,26 @@ function plural(word: string): boolean {
 }
 
 /**
+ * Whether the report names nothing of the kind a "what/which" question asks for ("which airline
+ * did he fly"): not the word, nor anything WordNet holds to be one of them (for "which OS", its
+ * Linux is one), nor a stretch of time its days answer ("which night"). Decided only for a word the
+ * lexicon relates to the report's (an English word it knows; any other is an unknown word, declined
+ * or suggested for elsewhere), and only with a lexicon that lists the report's kinds. Not for a
+ * question that wants a time, number, price or person: those say what they want in their own words.
+ * Nor of a speaker, company or session the question names: asked of them ("which amazon exec gave
+ * the aws keynote"), their own lines answer in the report's words (Adrian Cockcroft, VP).
+ */
+function namesNoneAsked(k: Knowledge, q: Query): boolean {
+  const kinds = k.lexicon.kinds;
+  const e = q.entities;
+  if (q.asks === null || kinds === null || ['time', 'number', 'price', 'person'].includes(q.wants)) return false;
+  if (e.speakers.length > 0 || e.orgs.length > 0 || e.sessions.length > 0) return false;
+  const asked = stem(q.asks);
+  if (k.documentFrequency.has(asked) || k.aboutWords.has(asked) || kinds.has(asked) || k.lexicon.times.has(asked)) return false;
+  return relatedInReport(k, asked).length > 0;
+}
+
+/**
  * Answers a question in plain words from what it was understood to ask: a list for a list, a
  * definition for a named project, a speaker or company for their name alone, and otherwise the
  * report's passages within what the question names.
@@ -36,6 +58,11 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const e = q.entities;
   const onlyNames = q.focus.length === 0;
   const termNames = e.terms.map((t) => t.matcher.term.name);
+  if (namesNoneAsked(k, q)) {
+    // "what license is rook under": it does cover Rook, and names no license.
+    const declined = notCovered(k, intent, q.text, `The report doesn't name any ${q.asks}.`);
+    return termNames.length === 1 ? declineNaming(declined, termNames[0]!) : declined;
+  }
   if (q.wants === 'list') {
     if (onlyNames && e.orgs.length > 0 && e.terms.length === 0) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
     if (e.day !== null) {
