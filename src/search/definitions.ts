@@ -25,7 +25,9 @@ const PURPOSE_AFTER = /^(?:,\s*[\p{L}-]+)*(?:,?\s+and\s+[\p{L}-]+)?\s+for\s+\p{L
 const ASCII_PURPOSE_AFTER = /^(?:,\s*[A-Za-z-]+)*(?:,?\s+and\s+[A-Za-z-]+)?\s+for\s+[A-Za-z]+ing\b/;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my)\b/;
 /** A sentence opening with these goes on from the one before it. */
-const BACK_REFERENCE = /^(?:It|They|This|That|These|Also|Additionally)\b/;
+export const BACK_REFERENCE = /^(?:It|They|This|That|These|Also|Additionally)\b/;
+/** The most a sentence and the one going on from it may hold together to be quoted as one. */
+export const GOES_ON = 420;
 
 /** A sentence of a passage, as written and folded (terms are matched in folded text). */
 export interface Sentence {
@@ -90,14 +92,14 @@ export function findDefinition<P>(matcher: TermMatcher, mentions: readonly P[], 
   const previous = sentences[index - 1];
   // "Also named Zero Trust network model." names what the sentence before it said: that one is the
   // definition, the naming its end.
-  if (previous !== undefined && BACK_REFERENCE.test(text) && !previous.endsWith(':') && previous.length + text.length < 420) text = `${previous} ${text}`;
+  if (previous !== undefined && BACK_REFERENCE.test(text) && !previous.endsWith(':') && previous.length + text.length < GOES_ON) text = `${previous} ${text}`;
   if (text.endsWith(':')) {
     // A lead-in ("The flow of an operator is like:") is only a definition with its list.
     for (const item of sentences.slice(index + 1)) {
       if (!item.startsWith('- ') || text.length + item.length > 600) break;
       text += `\n${item}`;
     }
-  } else if (next && !next.startsWith('- ') && text.length + next.length < 420 && BACK_REFERENCE.test(next)) {
+  } else if (next && !next.startsWith('- ') && text.length + next.length < GOES_ON && BACK_REFERENCE.test(next)) {
     text += ` ${next}`;
   }
   return { text, from };

@@ -517,3 +517,11 @@ describe('a question asking for a kind of thing the report names none of', () =>
     expect(renderText(ask(k, 'which amazon exec gave the cloud native @ aws keynote'))).toContain('Cockcroft');
   });
 });
+
+describe('the best passage read with the next one', () => {
+  // Before: a passage short enough to quote whole was quoted alone, so the next line, read with it
+  // to find the answer, was never quoted ("there are plugins available …" / "… like MySQL, SSH").
+  it('quotes the next passage’s sentences when they answer, however short the passage', () => {
+    expect(renderText(ask(k, 'vault dynamic secrets plugins exist for what'))).toContain('MySQL');
+  });
+});

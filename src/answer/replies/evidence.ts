@@ -8,6 +8,7 @@ import { findSessions, rarity, relatedInReport, relatedStems, searchPassages, to
 import { analyze, stem, wordSet } from '../../search/analyze.js';
 import { splitSentences, STOP_WORDS } from '../../text/normalize.js';
 import { PARALLEL_LINE } from '../../conference/rejoin.js';
+import { BACK_REFERENCE, GOES_ON } from '../../search/definitions.js';
 import { declineNaming, notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { type Sentence, sentencesOf } from './quotes.js';
 
@@ -325,12 +326,18 @@ export function answeringSentences(
   author = false,
 ): string {
   // Short is quoted whole: the text (a passage, or a passage with the next, see `withNext`), or
-  // else the passage itself.
+  // else the passage itself, with the next passage's first sentence when that one goes on from
+  // it: "These plugins are available for … MySQL, SSH" says what the short line before it
+  // ("there are plugins available") only leads into.
   // A list is often told over a passage's sentences ("features in Vault: Entities are … Alias
   // allow … Identity Groups allow …"): a list question gets a longer passage whole.
   const whole = wants === 'list' ? WHOLE_LIST : WHOLE;
   if (text.length <= whole) return text;
-  if (entry.passage.text.length <= whole) return entry.passage.text;
+  const own = entry.passage.text;
+  if (own.length <= whole) {
+    const next = text.startsWith(own) ? splitSentences(text.slice(own.length).trim().split('\n')[0] ?? '')[0] : undefined;
+    return next !== undefined && BACK_REFERENCE.test(next) && own.length + next.length < GOES_ON ? `${own} ${next}` : own;
+  }
   return bestUnits(text, words, wants, max, weightOf, author);
 }
 
