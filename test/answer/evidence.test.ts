@@ -525,3 +525,15 @@ describe('the best passage read with the next one', () => {
     expect(renderText(ask(k, 'vault dynamic secrets plugins exist for what'))).toContain('MySQL');
   });
 });
+
+describe('a question about the author that the whole report barely covers', () => {
+  // Before: "pickup" matched a sentence about code generation as well as the author's badge line
+  // matched "badge", both at half the question, under the bar everywhere.
+  it('is answered from his own passages when one holds half of it', () => {
+    expect(renderText(ask(k, 'how did badge pickup go for him'))).toContain('got my badge instantly');
+  });
+
+  it('still declines a "which …" his passages only name the kind of', () => {
+    expect(ask(k, 'which hotel did he stay at').matched).toBe(false);
+  });
+});
