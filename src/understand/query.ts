@@ -2,7 +2,7 @@ import type { Knowledge } from '../search/knowledge.js';
 import type { CommandArgs, CommandName } from './commands.js';
 import { readLeadTypos, route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
-import { nounShare, phrasalVerbsIn } from '../search/english.js';
+import { nounShare, phrasalVerb, phrasalVerbsIn } from '../search/english.js';
 import { stem } from '../search/stem.js';
 import { GENERIC } from '../search/lookup.js';
 import { findEntities, respace, type Entities } from './entities.js';
@@ -78,7 +78,7 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const { wants, author } = readFrame(text);
   // Names already found in this very text (a follow-up searched the question it stands for) are not searched again.
   const entities = known?.text === text ? known.entities : findEntities(k, text);
-  const tokens = respace(k, tokenize(text));
+  const tokens = joinPhrasal(k, respace(k, tokenize(text)));
   // "which party did he end up at", "who kicked off": a phrasal verb, particle and all, is how the question is asked.
   const verbs = phrasalVerbsIn(tokens);
   const words = tokens
@@ -95,6 +95,23 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const sessionKind = kindOf(text);
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|breakouts?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
   return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text), asks: askedKind(tokens, entities.used) };
+}
+
+/**
+ * A phrasal verb the report writes as one word is that word ("ways to back up etcd" asks about
+ * backups, "set up" is its "setup"): the asker's verb only when the report has no such word.
+ */
+function joinPhrasal(k: Knowledge, tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next !== undefined && k.vocabulary.has(t + next) && phrasalVerb(stem(t), next)) {
+      out.push(t + next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** How many words after "what" or "which" may come before the noun it asks for ("which 4 languages", "what exact dates"). */

@@ -4,6 +4,7 @@ import { ask, respond } from '../../src/answer/engine.js';
 import { readFrame, type Wants } from '../../src/understand/frame.js';
 import { readInformal } from '../../src/understand/informal.js';
 import { understand } from '../../src/understand/query.js';
+import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
 
 const k = austin();
@@ -268,5 +269,21 @@ describe('understand: the kind of thing a "what"/"which" question asks for', () 
     ['who spoke about rook', null],
   ])('%s → %s', (text, asks) => {
     expect(understand(k, text).asks).toBe(asks);
+  });
+});
+
+describe('understand: phrasal verbs', () => {
+  it.each<[string, string[]]>([
+    // The report writes "backup": the phrasal verb is its word, and the topic.
+    ['ways to back up etcd', ['backup']],
+    // No "endup" in the report: "end up" is how the question is asked.
+    ['which party did he end up at', ['party']],
+  ])('%s → focus %j', (text, focus) => {
+    expect(understand(k, text).focus).toEqual(focus);
+  });
+
+  // Before: "back up" was read as the asker's verb, leaving only "etcd", which was defined.
+  it('answers with what the report says of the phrasal verb’s word', () => {
+    expect(renderText(ask(k, 'ways to back up etcd'))).toContain('etcdctl');
   });
 });
