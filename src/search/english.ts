@@ -86,6 +86,19 @@ export function nounShare(word: string, stem: string): number {
   return t.get(stem) ?? 1;
 }
 
+/**
+ * Whether the word-class table lists a word or its stem family: a word WordNet knows in more than
+ * one part of speech ("talks", "team"). Words used only as nouns are not listed, nor names.
+ *
+ * @example
+ * listedWord('talks', 'talk');       // true
+ * listedWord('drucker', 'drucker');  // false
+ */
+export function listedWord(word: string, stem: string): boolean {
+  const t = table();
+  return t.get(`=${word}`) !== undefined || t.get(stem) !== undefined;
+}
+
 /** Suffixes that make nouns of other words: "-ability", "-ness", "-ment", "-tion" … */
 const NOUN_SUFFIX = /.{3}(?:ity|ness|ment|tion|sion|ance|ence|ism|ship|hood)s?$/;
 

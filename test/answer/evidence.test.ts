@@ -537,3 +537,15 @@ describe('a question about the author that the whole report barely covers', () =
     expect(ask(k, 'which hotel did he stay at').matched).toBe(false);
   });
 });
+
+describe('"who …" answered outside the sessions', () => {
+  // Before: any two capitalised words near the question's counted as a name, so "Ignite Talks" in
+  // the party passage answered who gave them.
+  it('needs a person’s name, not capitalised words', () => {
+    expect(ask(k, 'who gave the ignite talks at the rook party').matched).toBe(false);
+  });
+
+  it('takes a speaker’s or a company’s name', () => {
+    expect(renderText(ask(k, 'who paid for his trip'))).toContain('Quantum');
+  });
+});

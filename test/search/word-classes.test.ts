@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
 import { readFileSync } from 'node:fs';
-import { compareAt, nounShare, WORD_CLASSES_FILE, WordClasses } from '../../src/search/english.js';
+import { compareAt, listedWord, nounShare, WORD_CLASSES_FILE, WordClasses } from '../../src/search/english.js';
 import { information, topicShares, topicWords, unknownWords } from '../../src/search/lookup.js';
 import { renderText } from '../../src/render/text.js';
 import { austin } from '../helpers/knowledge.js';
@@ -114,5 +114,14 @@ describe('questions that name what the report covers, asked in the asker’s own
 
   it('still declines what the report lacks, said with a noun it never uses', () => {
     for (const question of ['was openstack discussed at all', 'what hotel did he stay at', 'tectonic pricing?']) expect(ask(k, question).matched, question).toBe(false);
+  });
+});
+
+describe('listedWord', () => {
+  it('knows words of more than one part of speech, not names', () => {
+    expect(listedWord('talks', 'talk')).toBe(true);
+    expect(listedWord('team', 'team')).toBe(true);
+    expect(listedWord('drucker', 'drucker')).toBe(false);
+    expect(listedWord('hightower', 'hightow')).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import type { Answer, Part } from '../answer.js';
 import { passageSource } from '../answer.js';
 import { findSessions, rarity, relatedInReport, relatedStems, searchPassages, topicShares, topicWords, unknownWords, type PassageHit } from '../../search/lookup.js';
 import { analyze, stem, wordSet } from '../../search/analyze.js';
+import { listedWord } from '../../search/english.js';
+import { EXPAND_BELOW } from '../../search/lexicon.js';
 import { splitSentences, STOP_WORDS } from '../../text/normalize.js';
 import { PARALLEL_LINE } from '../../conference/rejoin.js';
 import { BACK_REFERENCE, GOES_ON } from '../../search/definitions.js';
@@ -395,6 +397,27 @@ function headingHolds(heading: string, wanted: ReadonlySet<string>): boolean {
   return held >= Math.min(2, wanted.size) && held > 0;
 }
 
+/** Two capitalised words in a row: a name, or a heading's words ("Ignite Talks", "Steering Committee"). */
+const CAPITALISED_PAIR = /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g;
+
+/**
+ * Whether a sentence names a person: a speaker of the report by name, or two capitalised words
+ * whose last is no English word ("Peter Drucker"); "Ignite Talks" and "Steering Committee" are
+ * capitalised words, not people. English is what the word-class table or the lexicon knows, or a
+ * word the report itself uses often.
+ */
+function namesPerson(k: Knowledge, sentence: string): boolean {
+  for (const [, first, last] of sentence.matchAll(CAPITALISED_PAIR)) {
+    const word = last!.toLowerCase();
+    const given = first!.toLowerCase();
+    if (k.speakers.some((s) => s.tokens.includes(given) && s.tokens.includes(word))) return true;
+    if (k.orgs.some((o) => o.firstWord === given)) return true;
+    const s = stem(word);
+    if (!listedWord(word, s) && relatedInReport(k, s).length === 0 && (k.documentFrequency.get(s) ?? 0) < EXPAND_BELOW) return true;
+  }
+  return false;
+}
+
 /** Whether a passage has a sentence holding both what is wanted (a number) and a word of the question (or what it matched). */
 function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boolean {
   const cue = CUES[wants]!;
@@ -405,8 +428,16 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   return cueBeside(hit.entry, cue, wanted);
 }
 
+/** Whether a passage names a person (see `namesPerson`) in a sentence holding one of the question's words (or what it matched), or after one. */
+function personNear(k: Knowledge, hit: PassageHit, words: readonly string[]): boolean {
+  const wanted = new Set([...words, ...hit.matchedTerms]);
+  const person = { test: (sentence: string) => namesPerson(k, sentence) };
+  if (wanted.size === 0) return person.test(hit.entry.passage.text);
+  return cueBeside(hit.entry, person, wanted);
+}
+
 /** Whether a passage has a sentence with the cue in it that holds one of the words, or that follows one that does. */
-function cueBeside(entry: PassageEntry, cue: RegExp, words: ReadonlySet<string>): boolean {
+function cueBeside(entry: PassageEntry, cue: Pick<RegExp, 'test'>, words: ReadonlySet<string>): boolean {
   const sentences = sentencesOf(entry);
   const holds = (s: Sentence | undefined): boolean => s !== undefined && s.tokens.some((w) => words.has(w));
   return sentences.some((s, i) => cue.test(s.sentence) && (holds(s) || holds(sentences[i - 1])));
@@ -593,7 +624,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     if (measured) hits = hits.filter((h) => countsIt(k, h, measured));
     // "Who …" is answered by a name next to the question's words, or by the speakers of a session
     // the question describes ("who did the cncf project updates keynote", "heptio ceo keynote").
-    if (q.wants === 'person') hits = hits.filter((h) => cueNear(h, words, 'person') || describesSession(h.entry, words));
+    // Outside the sessions (travel, booth, party) there are no speakers to stand behind a pair of
+    // capitalised words: there it must be a person's name ("who gave the ignite talks at the rook
+    // party": "Ignite Talks" is none).
+    if (q.wants === 'person') hits = hits.filter((h) => (h.entry.session === null ? personNear(k, h, words) : cueNear(h, words, 'person')) || describesSession(h.entry, words));
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
