@@ -49,6 +49,11 @@ export interface Query {
    * asks for none ("what did …") or says so in a frame word ("which city", "what dates").
    */
   asks: string | null;
+  /**
+   * "the first keynote on day 2", "who kicked off the conference", "the closing talk": the session
+   * asked for by its place in the report's order; null when none is.
+   */
+  place: 'first' | 'last' | null;
 }
 
 /**
@@ -94,7 +99,30 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
   const hints = words.filter((t) => frames(t) && t.length > 3);
   const sessionKind = kindOf(text);
   const listOf = /\b(?:talks?|sessions?|keynotes?|presentations?|breakouts?|speakers?|shout-?outs?|where all|lineup|line-up)\b/i.test(text) ? 'sessions' : 'things';
-  return { text, wants, author, entities, listOf, focus: [...new Set(focus)], hints: [...new Set(hints)], sessionKind, command: routed(k, text), asks: askedKind(tokens, entities.used) };
+  return {
+    text,
+    wants,
+    author,
+    entities,
+    listOf,
+    focus: [...new Set(focus)],
+    hints: [...new Set(hints)],
+    sessionKind,
+    command: routed(k, text),
+    asks: askedKind(tokens, entities.used),
+    place: placeOf(text),
+  };
+}
+
+/** A session word after an ordinal, one word between allowed ("first morning keynote"). */
+const SESSION_AFTER = String.raw`(?:\w+\s+)?(?:keynotes?|talks?|sessions?|presentations?|breakouts?)\b`;
+const FIRST = new RegExp(String.raw`\bfirst\s+${SESSION_AFTER}|\bkick(?:ed|s|ing)?\s+(?:it\s+|things\s+)?off\b`, 'i');
+const LAST = new RegExp(String.raw`\b(?:last|final|closing)\s+${SESSION_AFTER}`, 'i');
+
+/** The place in the report's order a question asks a session by (see `Query.place`). */
+function placeOf(text: string): 'first' | 'last' | null {
+  if (FIRST.test(text)) return 'first';
+  return LAST.test(text) ? 'last' : null;
 }
 
 /**

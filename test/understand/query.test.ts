@@ -287,3 +287,29 @@ describe('understand: phrasal verbs', () => {
     expect(renderText(ask(k, 'ways to back up etcd'))).toContain('etcdctl');
   });
 });
+
+describe('understand: a session asked for by its place', () => {
+  it.each<[string, 'first' | 'last' | null]>([
+    ['who gave the first keynote on day 2', 'first'],
+    ['who kicked off the whole conference', 'first'],
+    ['the very first opening keynote', 'first'],
+    ['what was the closing keynote', 'last'],
+    ['last talk on day 1', 'last'],
+    // An ordinal of something else: a day, a track, the author's first KubeCon.
+    ['keynotes first day', null],
+    ['was there a first serverless track', null],
+    ['was this his first kubecon', null],
+  ])('%s → %s', (text, place) => {
+    expect(understand(k, text).place).toBe(place);
+  });
+
+  // Before: "who gave the first keynote on day 2" quoted Dan Kohn's Day 1 keynote ("the first
+  // Serverless track"), and "who kicked off the whole conference" was declined.
+  it('answers with that session, on the day and of the kind asked', () => {
+    expect(renderText(ask(k, 'who gave the first keynote on day 2'))).toContain('Kelsey Hightower');
+    expect(renderText(ask(k, 'who kicked off the whole conference, like the very first opening keynote'))).toContain('Dan Kohn');
+    expect(renderText(ask(k, 'last talk on day 1'))).toContain('Bich Le');
+    // The opening keynotes by title are still all three.
+    expect(renderText(ask(k, 'who gave the opening keynote'))).toContain('Sarah Novotny');
+  });
+});

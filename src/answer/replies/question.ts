@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../search/knowledge.js';
+import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
 import { listSessions } from './agenda.js';
@@ -7,7 +7,7 @@ import type { Section } from '../../conference/model.js';
 import { tokenize } from '../../text/normalize.js';
 import { relatedInReport, topicWords } from '../../search/lookup.js';
 import { stem } from '../../search/stem.js';
-import { declineNaming, notCovered } from './common.js';
+import { declineNaming, notCovered, sessionsAnswer } from './common.js';
 import { orgsAnswer, speakersAnswer } from './people.js';
 import { whenAnswer } from './sessions.js';
 import { sessionDetail } from './session-detail.js';
@@ -47,6 +47,17 @@ function namesNoneAsked(k: Knowledge, q: Query): boolean {
 }
 
 /**
+ * The session a question asks for by its place ("the first keynote on day 2", "who kicked off the
+ * conference"): the first or last, in the report's order, of the sessions it names when it names
+ * several ("the very first opening keynote"), else of all, narrowed to its day and kind of session.
+ */
+function sessionAt(k: Knowledge, q: Query): SessionEntry | undefined {
+  const e = q.entities;
+  const pool = (e.sessions.length > 1 ? e.sessions : k.sessions).filter((s) => (e.day === null || s.day.number === e.day) && (q.sessionKind === null || s.session.kind === q.sessionKind));
+  return q.place === 'first' ? pool[0] : pool[pool.length - 1];
+}
+
+/**
  * Answers a question in plain words from what it was understood to ask: a list for a list, a
  * definition for a named project, a speaker or company for their name alone, and otherwise the
  * report's passages within what the question names.
@@ -58,6 +69,10 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const e = q.entities;
   const onlyNames = q.focus.length === 0;
   const termNames = e.terms.map((t) => t.matcher.term.name);
+  if (q.place !== null && q.wants !== 'list') {
+    const placed = sessionAt(k, q);
+    if (placed) return sessionsAnswer(intent, `The ${q.place} ${q.sessionKind ?? 'session'}${q.entities.day === null ? '' : ` of Day #${q.entities.day}`} in the report`, [placed]);
+  }
   if (namesNoneAsked(k, q)) {
     // "what license is rook under": it does cover Rook, and names no license.
     const declined = notCovered(k, intent, q.text, `The report doesn't name any ${q.asks}.`);
