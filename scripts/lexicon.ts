@@ -14,8 +14,9 @@
  *      for their synonyms: attendee ~ attend through attender), similar adjectives (0.7), one
  *      level of hypernym or hyponym (0.6: meal ~ lunch), two levels among nouns (0.5: weather →
  *      precipitation → snow, trip → journey → travel) and one level around a derived noun (0.5: help → helper →
- *      sponsor), and any kind further up that at most three report words fall under (0.4: OS →
- *      Linux). Proper names and instances (Flaubert, Denali) are left out;
+ *      sponsor), any kind further up that at most three report words fall under (0.4: OS →
+ *      Linux), and the places a place the report names lies in (0.5: Asia, Asian → Shanghai).
+ *      Proper names and instances (Flaubert, Denali) are left out as keys;
  *   3. each related English word is keyed by its stem (and the stems of its irregular forms), and
  *      maps to the report stems with the best weight found, at most eight. A word that is broader
  *      than too many of the report's senses ("act", "thing") loses those broad relations, and a
@@ -61,7 +62,12 @@ export const WEIGHT = {
   hypernym2: 0.5,
   derivationHyp: 0.5,
   specificKind: 0.4,
+  place: 0.5,
 } as const;
+/** How many places out a named place stands for (Copenhagen → Denmark → Scandinavia → Europe). */
+const PLACE_DEPTH = 3;
+/** WordNet's pointers from a place to the places it is part or a member of. */
+const HOLONYM = new Set(['#p', '#m']);
 /**
  * A kind at most this many report stems fall under is specific enough to stand for them (see
  * `specificKind`). Calibrated on the blind dev sets: 1 → dev 84.7%, 3 → 85.1% (dev2 80.6% both), 6
@@ -185,6 +191,17 @@ function closure(start: string, symbols: ReadonlySet<string>): Set<string> {
       seen.add(p.target);
       todo.push(p.target);
     }
+  }
+  return seen;
+}
+
+/** The synsets a synset is part or a member of, out to `depth` steps (not the synset itself). */
+function holonyms(start: string, depth: number): Set<string> {
+  const seen = new Set<string>();
+  let ring = [start];
+  for (let d = 0; d < depth; d++) {
+    ring = ring.flatMap((x) => (synsets.get(x)?.pointers ?? []).filter((p) => HOLONYM.has(p.symbol) && !seen.has(p.target)).map((p) => p.target));
+    for (const around of ring) seen.add(around);
   }
   return seen;
 }
@@ -480,6 +497,20 @@ function main(): void {
     }
   }
   for (const [above, targets] of under) if (targets.size <= MAX_SPECIFIC) for (const w of words(above)) add(w.replace(/^#/, ''), targets, WEIGHT.specificKind, false, related, 2);
+
+  // A place the report names stands for the places it lies in, and their adjectives: "asia" and
+  // "asian" for Shanghai (Shanghai → China → Asia), "europe" for Copenhagen (→ Denmark →
+  // Scandinavia → Europe). Only for the report's named things (instances), through WordNet's part
+  // and member holonyms.
+  for (const [base, targets] of baseForms) {
+    for (const s of senses.get(base)?.get('n') ?? []) {
+      if (!common(base, s, REPORT_SENSES, false) || !(synsets.get(s)?.pointers ?? []).some((p) => p.symbol === '@i')) continue;
+      for (const around of holonyms(s, PLACE_DEPTH)) {
+        const adjectives = (synsets.get(around)?.pointers ?? []).filter((p) => p.symbol === '+' && p.target[0] === 'a').map((p) => p.target);
+        for (const synset of [around, ...adjectives]) for (const w of words(synset)) add(w.replace(/^#/, ''), targets, WEIGHT.place, false, related, 2);
+      }
+    }
+  }
 
   // 3. Drop what is too general, keep the closest few, write it compactly.
   // A report stem that thousands of words point to weakly ("person": every kind of person) is a

@@ -557,3 +557,10 @@ describe('a kind of thing asked for that the report names one of, far up WordNet
     expect(renderText(ask(k, 'dan kohn compared k8s to which OS'))).toContain('Linux of the cloud');
   });
 });
+
+describe('a place asked for by the larger place it lies in', () => {
+  // Before: "asia" related to nothing the report says, and the question was declined.
+  it('is answered from the place the report names', () => {
+    expect(renderText(ask(k, 'is there a kubecon in asia coming? where/when'))).toContain('Shanghai');
+  });
+});

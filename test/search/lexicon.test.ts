@@ -28,6 +28,10 @@ const PAIRS: ReadonlyArray<readonly [question: string, report: string]> = [
   ['weather', 'snow'],
   // A kind few report words fall under, far up and in a two-letter word: Linux → UNIX → OS.
   ['os', 'linux'],
+  // The places a place the report names lies in, and their adjectives: Shanghai → China → Asia.
+  ['asia', 'shanghai'],
+  ['asian', 'shanghai'],
+  ['europe', 'copenhagen'],
   ['video', 'recordings'],
   ['videos', 'recordings'],
   ['flight', 'flew'],
