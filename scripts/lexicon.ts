@@ -92,6 +92,10 @@ const MAX_WEAK_IN = 250;
 /** At most this many report stems per question word, the closest first. */
 const MAX_TARGETS = 8;
 
+/** A word as a key: three letters or more, or two for the kinds and places that add short words ("os"). */
+const PLAIN = /^[a-z]{3,}$/;
+const PLAIN_SHORT = /^[a-z]{2,}$/;
+
 /** The nouns whose kinds are stretches of time: what a day, a morning or an evening of the report answers. */
 const TIME_ANCHORS = ['time_period', 'time_unit'];
 /** Pointers up the noun hierarchy (hypernym, instance of) and down it (hyponym, instance). */
@@ -422,8 +426,8 @@ function main(): void {
   const generalTargets = new Map<string, Set<string>>();
   let origin = '';
   /** `general`: the word is a broader notion than the report's (meal for lunch), the relation that can grow too wide. */
-  const add = (word: string, targets: Set<string>, weight: number, general = false, into = related, shortest = 3): void => {
-    const plainWord = new RegExp(`^[a-z]{${shortest},}$`);
+  const add = (word: string, targets: Set<string>, weight: number, general = false, into = related, short = false): void => {
+    const plainWord = short ? PLAIN_SHORT : PLAIN;
     if (!plainWord.test(word) || STOP_WORDS.has(word)) return;
     for (const form of questionForms(word)) {
       if (STOP_WORDS.has(form) || !plainWord.test(form)) continue;
@@ -485,30 +489,32 @@ function main(): void {
     }
   }
 
+  // The common noun senses of the report's words, each with every synset above it (hypernyms and
+  // the classes of instances, at any depth): the kinds below and the kinds list (step 4) read them.
+  const nounSenses: Array<{ targets: Set<string>; sense: string; above: Set<string> }> = [];
+  for (const [base, targets] of baseForms) {
+    for (const sense of senses.get(base)?.get('n') ?? []) if (common(base, sense, REPORT_SENSES, false)) nounSenses.push({ targets, sense, above: closure(sense, ABOVE) });
+  }
+
   // Kinds that few of the report's words fall under, from two levels up at any depth, in any of
   // their words' senses and two-letter words too: "which OS" asks for the report's Linux (Linux →
   // UNIX → operating system, OS), which the common-sense filter above drops ("os" is first a bone).
   const under = new Map<string, Set<string>>();
-  for (const [base, targets] of baseForms) {
-    for (const s of senses.get(base)?.get('n') ?? []) {
-      if (!common(base, s, REPORT_SENSES, false)) continue;
-      const parents = new Set(up(s));
-      for (const above of closure(s, ABOVE)) if (!parents.has(above)) for (const t of targets) under.set(above, (under.get(above) ?? new Set()).add(t));
-    }
+  for (const { targets, sense, above } of nounSenses) {
+    const parents = new Set(up(sense));
+    for (const kind of above) if (!parents.has(kind)) for (const t of targets) under.set(kind, (under.get(kind) ?? new Set()).add(t));
   }
-  for (const [above, targets] of under) if (targets.size <= MAX_SPECIFIC) for (const w of words(above)) add(w.replace(/^#/, ''), targets, WEIGHT.specificKind, false, related, 2);
+  for (const [kind, targets] of under) if (targets.size <= MAX_SPECIFIC) for (const w of words(kind)) add(w.replace(/^#/, ''), targets, WEIGHT.specificKind, false, related, true);
 
   // A place the report names stands for the places it lies in, and their adjectives: "asia" and
   // "asian" for Shanghai (Shanghai → China → Asia), "europe" for Copenhagen (→ Denmark →
   // Scandinavia → Europe). Only for the report's named things (instances), through WordNet's part
   // and member holonyms.
-  for (const [base, targets] of baseForms) {
-    for (const s of senses.get(base)?.get('n') ?? []) {
-      if (!common(base, s, REPORT_SENSES, false) || !(synsets.get(s)?.pointers ?? []).some((p) => p.symbol === '@i')) continue;
-      for (const around of holonyms(s, PLACE_DEPTH)) {
-        const adjectives = (synsets.get(around)?.pointers ?? []).filter((p) => p.symbol === '+' && p.target[0] === 'a').map((p) => p.target);
-        for (const synset of [around, ...adjectives]) for (const w of words(synset)) add(w.replace(/^#/, ''), targets, WEIGHT.place, false, related, 2);
-      }
+  for (const { targets, sense } of nounSenses) {
+    if (!(synsets.get(sense)?.pointers ?? []).some((p) => p.symbol === '@i')) continue;
+    for (const around of holonyms(sense, PLACE_DEPTH)) {
+      const adjectives = (synsets.get(around)?.pointers ?? []).filter((p) => p.symbol === '+' && p.target[0] === 'a').map((p) => p.target);
+      for (const synset of [around, ...adjectives]) for (const w of words(synset)) add(w.replace(/^#/, ''), targets, WEIGHT.place, false, related, true);
     }
   }
 
@@ -547,9 +553,7 @@ function main(): void {
   }
   // 4. The kinds of thing the report names, and the words for stretches of time.
   const kinds = new Set<string>();
-  for (const base of baseForms.keys()) {
-    for (const s of senses.get(base)?.get('n') ?? []) if (common(base, s, REPORT_SENSES, false)) for (const above of closure(s, ABOVE)) for (const w of words(above)) addKind(kinds, w);
-  }
+  for (const { above } of nounSenses) for (const kind of above) for (const w of words(kind)) addKind(kinds, w);
   const times = new Set<string>();
   for (const anchor of TIME_ANCHORS) {
     const first = senses.get(anchor)?.get('n')?.[0];

@@ -4,6 +4,7 @@ import { readLeadTypos, route } from './route.js';
 import { STOP_WORDS, tokenize } from '../text/normalize.js';
 import { nounShare, phrasalVerb, phrasalVerbsIn } from '../search/english.js';
 import { stem } from '../search/stem.js';
+import { EXPAND_BELOW } from '../search/lexicon.js';
 import { GENERIC } from '../search/lookup.js';
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
@@ -51,7 +52,9 @@ export interface Query {
   asks: string | null;
   /**
    * "the first keynote on day 2", "who kicked off the conference", "the closing talk": the session
-   * asked for by its place in the report's order; null when none is.
+   * asked for by its place in the report's order; null when none is, or when the question asks
+   * more of it than which it is ("how many attended the first keynote", "the first talk about
+   * rook", "was this his first kubecon talk").
    */
   place: 'first' | 'last' | null;
 }
@@ -110,7 +113,7 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     sessionKind,
     command: routed(k, text),
     asks: askedKind(tokens, entities.used),
-    place: placeOf(text),
+    place: author ? null : placeOf(text, focus, entities),
   };
 }
 
@@ -119,23 +122,32 @@ const SESSION_AFTER = String.raw`(?:\w+\s+)?(?:keynotes?|talks?|sessions?|presen
 const FIRST = new RegExp(String.raw`\bfirst\s+${SESSION_AFTER}|\bkick(?:ed|s|ing)?\s+(?:it\s+|things\s+)?off\b`, 'i');
 const LAST = new RegExp(String.raw`\b(?:last|final|closing)\s+${SESSION_AFTER}`, 'i');
 
+/** The words that say a place in the order, and nothing more ("the very first opening keynote", "kicked off the whole conference"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'final', 'closing', 'opening', 'very', 'whole', 'kick', 'kicked', 'kicks', 'kicking', 'off']);
+/** A day asked for by number: when it is none the report has ("day 5"), no place is read, and the day's answer says so. */
+const DAY_NUMBER = /\bday\s*#?\s*\d/i;
+
 /** The place in the report's order a question asks a session by (see `Query.place`). */
-function placeOf(text: string): 'first' | 'last' | null {
-  if (FIRST.test(text)) return 'first';
-  return LAST.test(text) ? 'last' : null;
+function placeOf(text: string, focus: readonly string[], entities: Entities): 'first' | 'last' | null {
+  const place = FIRST.test(text) ? 'first' : LAST.test(text) ? 'last' : null;
+  if (place === null || entities.terms.length > 0 || entities.speakers.length > 0 || entities.orgs.length > 0) return null;
+  if (!focus.every((w) => PLACE_WORDS.has(w)) || (entities.day === null && DAY_NUMBER.test(text))) return null;
+  return place;
 }
 
 /**
- * A phrasal verb the report writes as one word is that word ("ways to back up etcd" asks about
- * backups, "set up" is its "setup"): the asker's verb only when the report has no such word.
+ * A phrasal verb the report writes as one word, and often, is that word ("ways to back up etcd",
+ * "backing up" ask about its backups): one of its topics, not the asker's verb. A word it uses once
+ * or twice ("setup") is no topic of it: "how do i set up vault" asks about Vault.
  */
 function joinPhrasal(k: Knowledge, tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next !== undefined && k.vocabulary.has(t + next) && phrasalVerb(stem(t), next)) {
-      out.push(t + next);
+    const joined = next === undefined ? '' : stem(t) + next;
+    if (next !== undefined && (k.documentFrequency.get(stem(joined)) ?? 0) >= EXPAND_BELOW && phrasalVerb(stem(t), next)) {
+      out.push(joined);
       i++;
     } else out.push(t);
   }

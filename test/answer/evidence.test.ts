@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/engine.js';
-import { answeringSentences } from '../../src/answer/replies/evidence.js';
+import { answeringSentences, namesPerson } from '../../src/answer/replies/evidence.js';
 import type { PassageEntry } from '../../src/search/knowledge.js';
 import { renderText } from '../../src/render/text.js';
 import { unknownWords } from '../../src/search/lookup.js';
@@ -447,7 +447,7 @@ describe('review of the passage read with the next', () => {
       'A managed control plane costs about 300$ a month per cluster on that provider.',
       'The speaker closed with a few words on reserved instances and how teams should plan for growth.',
     ].join(' ');
-    const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, [], 'price', 1);
+    const said = answeringSentences({ passage: { text } } as unknown as PassageEntry, [], 'price', { max: 1 });
     expect(said).toContain('300$');
   });
 });
@@ -562,5 +562,46 @@ describe('a place asked for by the larger place it lies in', () => {
   // Before: "asia" related to nothing the report says, and the question was declined.
   it('is answered from the place the report names', () => {
     expect(renderText(ask(k, 'is there a kubecon in asia coming? where/when'))).toContain('Shanghai');
+  });
+});
+
+describe('found in review', () => {
+  // Before: any "first … keynote" or "kick off" took the question over with a bare session card.
+  it('answers by a session\u2019s place only when nothing more is asked of it', () => {
+    expect(renderText(ask(k, 'how many people attended the first keynote'))).toContain('4k+');
+    expect(renderText(ask(k, 'where was the kick off party'))).toContain('party');
+    expect(ask(k, 'what was the first talk about rook').title).not.toContain('The first');
+  });
+
+  // Before: "set up" was joined into the report's one "setup" (the ELB line), and "how do i set up
+  // vault" was declined.
+  it('joins a phrasal verb only into a word the report uses often', () => {
+    expect(renderText(ask(k, 'how do i set up vault'))).toContain('Vault');
+    expect(renderText(ask(k, 'how is he backing up etcd'))).toContain('etcdctl');
+  });
+
+  // Before: "The report doesn't name any phone." though it says "smartphone camera".
+  it('does not decline a kind the report names as a compound\u2019s head', () => {
+    expect(ask(k, 'what phone did he use for photos').matched).toBe(true);
+  });
+
+  // Before: a topic's sessions were kept by their summed coverage alone, and the HBO keynote's one
+  // line on backups fell under the share of the DR talk's sum.
+  it('keeps a session whose one line holds the topic as well as the best', () => {
+    expect(renderText(ask(k, 'which talks covered backup'))).toContain('Game of Thrones');
+  });
+
+  // Before: the author's-take pattern backtracked on long runs of marks between words (minutes).
+  it('reads a passage with long runs between its words without stalling', () => {
+    const run = Array.from({ length: 9 }, (_, i) => `W${i}`).join(` ${'='.repeat(80)} `);
+    const text = `The chosen word is here. ${run}. ${'Filler sentence. '.repeat(20)}`;
+    expect(answeringSentences({ passage: { text } } as unknown as PassageEntry, ['chosen'], 'any', { author: true })).toContain('The chosen word');
+  }, 2000);
+
+  // Before: pairs of capitalised words did not overlap ("Then Peter" hid "Peter Drucker"), and a
+  // company's first word made any pair a person's name ("Cloud Native").
+  it('finds a name after a capitalised word, and no name in a company’s first words', () => {
+    expect(namesPerson(k, 'Then Keynote Drucker said')).toBe(true);
+    expect(namesPerson(k, 'The Cloud Native way')).toBe(false);
   });
 });

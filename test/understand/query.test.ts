@@ -299,6 +299,10 @@ describe('understand: a session asked for by its place', () => {
     ['keynotes first day', null],
     ['was there a first serverless track', null],
     ['was this his first kubecon', null],
+    // More is asked of the session than which it is.
+    ['how many people attended the first keynote', null],
+    ['what did the closing keynote say about security', null],
+    ['was this his first kubecon talk', null],
   ])('%s → %s', (text, place) => {
     expect(understand(k, text).place).toBe(place);
   });

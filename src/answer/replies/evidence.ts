@@ -65,8 +65,13 @@ const OPEN_MARGIN = 0.2;
 /** The author speaking of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
 
-/** A sentence that speaks of what was said before it: "this" or "it" in its first words. */
-const REFERS_BACK = /^(?:\W*\w+\W+){0,5}?(?:this|that|it)\b/i;
+/**
+ * A sentence that speaks of what was said before it: "this" in its first words ("Depending on how
+ * you see it, this is kind of controversial"). Not "it", which goes on about the thing itself ("It
+ * even simplifies installing …"). Words and the marks between them alternate, so the pattern
+ * cannot backtrack over a long run of either.
+ */
+const REFERS_BACK = /^\W*(?:\w+\W+){0,7}?this\b/i;
 
 /** What a sentence that answers each kind of question tends to hold. */
 const CUES: Partial<Record<Wants, RegExp>> = {
@@ -322,18 +327,15 @@ function withEnumerations(units: Unit[]): Unit[] {
 /**
  * The sentences of a passage that answer: those holding most of the question's words, the kind of
  * thing asked for breaking ties (a number for "how many"), a list heading with its items, at most
- * two, in the report's order. `text` is what they are chosen from: the passage, or the passage
- * with the one after it.
+ * `max` (two), in the report's order. `text` is what they are chosen from: the passage, or the
+ * passage with the one after it; `weightOf` weighs each word; `author` quotes the author's take
+ * that follows them.
+ *
+ * @example
+ * answeringSentences(entry, ['price'], 'price', { max: 1 }); // the passage's sentence with an amount of money
  */
-export function answeringSentences(
-  entry: PassageEntry,
-  words: readonly string[],
-  wants: Wants,
-  max = 2,
-  weightOf: (word: string) => number = () => 1,
-  text = entry.passage.text,
-  author = false,
-): string {
+export function answeringSentences(entry: PassageEntry, words: readonly string[], wants: Wants, options: ChoosingOptions = {}): string {
+  const { max = 2, weightOf = () => 1, text = entry.passage.text, author = false } = options;
   // Short is quoted whole: the text (a passage, or a passage with the next, see `withNext`), or
   // else the passage itself, with the next passage's first sentence when that one goes on from
   // it: "These plugins are available for … MySQL, SSH" says what the short line before it
@@ -348,6 +350,18 @@ export function answeringSentences(
     return next !== undefined && BACK_REFERENCE.test(next) && own.length + next.length < GOES_ON ? `${own} ${next}` : own;
   }
   return bestUnits(text, words, wants, max, weightOf, author);
+}
+
+/** How `answeringSentences` chooses, beyond the question's words and the kind of answer wanted. */
+export interface ChoosingOptions {
+  /** Most units quoted. */
+  max?: number;
+  /** A question word's weight (its rarity, a related word's relation). */
+  weightOf?: (word: string) => number;
+  /** The text chosen from: the passage's own by default. */
+  text?: string;
+  /** The question is about the author: his take after the chosen sentences is quoted too. */
+  author?: boolean;
 }
 
 /** The units of a text that answer best (see `answeringSentences`), at most `max`, in the report's order. */
@@ -398,20 +412,24 @@ function headingHolds(heading: string, wanted: ReadonlySet<string>): boolean {
 }
 
 /** Two capitalised words in a row: a name, or a heading's words ("Ignite Talks", "Steering Committee"). */
-const CAPITALISED_PAIR = /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g;
+const CAPITALISED_PAIR = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 
 /**
- * Whether a sentence names a person: a speaker of the report by name, or two capitalised words
- * whose last is no English word ("Peter Drucker"); "Ignite Talks" and "Steering Committee" are
- * capitalised words, not people. English is what the word-class table or the lexicon knows, or a
- * word the report itself uses often.
+ * Whether a sentence names a person: a speaker or company of the report by name, or two
+ * capitalised words whose last is no English word ("Peter Drucker"); "Ignite Talks" and "Steering
+ * Committee" are capitalised words, not people. English is what the word-class table or the
+ * lexicon knows, or a word the report itself uses often.
+ *
+ * @example
+ * namesPerson(knowledge, 'As Peter Drucker said'); // true
+ * namesPerson(knowledge, 'It was interesting to see Ignite Talks'); // false
  */
-function namesPerson(k: Knowledge, sentence: string): boolean {
+export function namesPerson(k: Knowledge, sentence: string): boolean {
   for (const [, first, last] of sentence.matchAll(CAPITALISED_PAIR)) {
     const word = last!.toLowerCase();
     const given = first!.toLowerCase();
     if (k.speakers.some((s) => s.tokens.includes(given) && s.tokens.includes(word))) return true;
-    if (k.orgs.some((o) => o.firstWord === given)) return true;
+    if (k.orgs.some((o) => o.key === given || o.key === `${given} ${word}`)) return true;
     const s = stem(word);
     if (!listedWord(word, s) && relatedInReport(k, s).length === 0 && (k.documentFrequency.get(s) ?? 0) < EXPAND_BELOW) return true;
   }
@@ -642,7 +660,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     const chosen = ranked.filter((r, i) => i === 0 || (i < 2 && r.score >= top.score * SECOND_QUOTE && r.hit.coverage >= top.hit.coverage && r.hit.entry !== first.last)).map((r) => r.hit);
     const parts: Part[] = chosen.map((h, i) => {
       const read = i === 0 ? first : { text: h.entry.passage.text, last: h.entry };
-      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, 2, sentenceWeight, read.text, q.author);
+      const said = answeringSentences(h.entry, [...h.matchedTerms, ...words, ...hints], q.wants, { weightOf: sentenceWeight, text: read.text, author: q.author });
       // A lead-in goes on in the passage after the last one read ("HBO's advice:" read with the
       // passage before it is followed by the list after it, not by itself again).
       return { type: 'quote', text: leadsOn(said) ? `${said}\n${continuation(k, said.endsWith(read.last.passage.text) ? read.last : h.entry)}`.trim() : said, source: passageSource(h.entry) };

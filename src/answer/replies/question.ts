@@ -43,6 +43,8 @@ function namesNoneAsked(k: Knowledge, q: Query): boolean {
   if (e.speakers.length > 0 || e.orgs.length > 0 || e.sessions.length > 0) return false;
   const asked = stem(q.asks);
   if (k.documentFrequency.has(asked) || k.aboutWords.has(asked) || kinds.has(asked) || k.lexicon.times.has(asked)) return false;
+  // A compound WordNet lacks names one as its head: the report's "smartphone" is a phone.
+  if (endsSomeWord(k, asked)) return false;
   return relatedInReport(k, asked).length > 0;
 }
 
@@ -55,6 +57,12 @@ function sessionAt(k: Knowledge, q: Query): SessionEntry | undefined {
   const e = q.entities;
   const pool = (e.sessions.length > 1 ? e.sessions : k.sessions).filter((s) => (e.day === null || s.day.number === e.day) && (q.sessionKind === null || s.session.kind === q.sessionKind));
   return q.place === 'first' ? pool[0] : pool[pool.length - 1];
+}
+
+/** Whether a word of the report ends in a stem as a compound's head does ("smartphone", "phone"). */
+function endsSomeWord(k: Knowledge, asked: string): boolean {
+  for (const word of k.vocabulary) if (word.length > asked.length + 2 && word.endsWith(asked)) return true;
+  return false;
 }
 
 /**

@@ -49,8 +49,11 @@ function sessionsOnTopic(k: Knowledge, phrase: string): Array<{ entry: SessionEn
     weight.set(entry, (weight.get(entry) ?? 0) + hit.coverage);
   }
   const ranked = [...best.entries()].map(([entry, hit]) => ({ entry, hit, weight: weight.get(entry)! })).sort((a, b) => b.weight - a.weight);
-  const top = ranked[0]?.weight ?? 0;
-  return ranked.filter((r) => r.weight >= top * TOPIC_SHARE).slice(0, TOPIC_SESSIONS);
+  // Either measure is enough: one line that holds the topic as well as the best session's does
+  // (the HBO keynote's one line on backups), or as much of the session on it.
+  const topWeight = ranked[0]?.weight ?? 0;
+  const topScore = Math.max(0, ...ranked.map((r) => r.hit.score));
+  return ranked.filter((r) => r.weight >= topWeight * TOPIC_SHARE || r.hit.score >= topScore * TOPIC_SHARE).slice(0, TOPIC_SESSIONS);
 }
 
 /**
