@@ -54,7 +54,7 @@ const WANTS: ReadonlyArray<[Wants, RegExp]> = [
 
 /** The author's own view or doings: "did the author like", "his favourite", "where did he stay". */
 const AUTHOR =
-  /\b(?:(?:author|writer|blogger)(?:s|'s)?|the guy who wrote|op)\b|\b(?:he|his|him|himself)\b|\b(?:did|were|have|had) you\b(?! (?:know|mean|hear|say)\b)|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
+  /\b(?:(?:author|writer|blogger)(?:s|'s)?|the guy who wrote|op)\b|\b(?:writeup|write-up|report|post|blog|article)\b(?= (?:\w+ )?(?:think|thinks|thought|conclude|concludes|concluded|recommend|recommends|recommended|suggest|suggests|suggested|feel|feels|felt)\b)|\b(?:he|his|him|himself)\b|\b(?:did|were|have|had) you\b(?! (?:know|mean|hear|say)\b)|\b(?:you|your)\b.*\b(?:think|like|liked|enjoy|enjoyed|favou?rite|impression|opinion|trip|flight|stay)\b|\b(?:best|favou?rite|worst|coolest)\s+(?:talk|session|keynote|presentation|demo|part)s?\b/;
 const OPINION = /\b(?:think|thought|like|liked|enjoy|enjoyed|favou?rite|opinion|impressions?|feel|felt|take on|view on|verdict|worth|rate|rating|recommend|impressed|best)\b/;
 
 /** Text without the closing brackets, marks and spaces at its end: a loop, where a pattern would backtrack over a long run of them. */

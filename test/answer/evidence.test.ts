@@ -605,3 +605,11 @@ describe('found in review', () => {
     expect(namesPerson(k, 'The Cloud Native way')).toBe(false);
   });
 });
+
+describe('the writeup’s view asked for', () => {
+  // Before: "what does the writeup think" was no question about the author, and the passage that
+  // only says what OpenShift plans was quoted rather than his verdict.
+  it('is the author’s', () => {
+    expect(renderText(ask(k, 'should we ditch docker for cri-o, what does the writeup think'))).toMatch(/good alternative|good step/);
+  });
+});

@@ -89,6 +89,10 @@ describe('readFrame: what a question wants', () => {
     ['what did he think of the keynotes', 'opinion', true],
     ['where did he fly out of', 'place', true],
     ['why did he skip talks', 'reason', true],
+    // The writeup thinking is its author thinking; the report as a subject of nothing is not.
+    ['should we ditch docker for cri-o, what does the writeup think', 'opinion', true],
+    ['what did the report conclude about colo', 'any', true],
+    ['what does the report say about rook', 'any', false],
     ['is rook production ready', 'yesno', false],
     // The quantity named, not only "how many": a count, a version.
     ['cncf member count?', 'number', false],
