@@ -613,3 +613,14 @@ describe('the writeup’s view asked for', () => {
     expect(renderText(ask(k, 'should we ditch docker for cri-o, what does the writeup think'))).toMatch(/good alternative|good step/);
   });
 });
+
+describe('a name asked for', () => {
+  // Before: the party passage that mentions "a marching band" answered what it was called.
+  it('is declined when the passage names nothing', () => {
+    expect(ask(k, 'whats the name of the marching band').matched).toBe(false);
+  });
+
+  it('is answered where the passage names it', () => {
+    expect(renderText(ask(k, 'what is the name of alibabas new bare metal server'))).toContain('X-Dragon');
+  });
+});

@@ -411,6 +411,27 @@ function headingHolds(heading: string, wanted: ReadonlySet<string>): boolean {
   return held >= Math.min(2, wanted.size) && held > 0;
 }
 
+/** A question asking for what something is called: "the name of the marching band", "…, name?". */
+const ASKS_NAME = /\b(?:name of|names of|named|called)\b|\bnames?\W*$/i;
+
+/** A capitalised word inside a sentence (not its first): "X-Dragon", "AlibabaCloud", "Keynotes". */
+const INNER_CAPITAL = /(?<=\S\s+)[A-Z][\w-]*[A-Za-z0-9]|(?<=\S\s+)["“][^"”]{2,40}["”]/g;
+
+/**
+ * Whether a sentence names something: a project, company or person of the report, a quoted name,
+ * or a capitalised word inside it that is no English word ("X-Dragon"); "Keynotes" is a word.
+ */
+function namesSomething(k: Knowledge, sentence: string): boolean {
+  for (const [found] of sentence.matchAll(INNER_CAPITAL)) {
+    if (/^["“]/.test(found)) return true;
+    const word = found.toLowerCase();
+    const s = stem(word.replace(/-/g, ''));
+    if (k.terms.some((t) => t.matcher.pattern.test(word))) return true;
+    if (!listedWord(word, s) && relatedInReport(k, s).length === 0 && (k.documentFrequency.get(s) ?? 0) < EXPAND_BELOW) return true;
+  }
+  return false;
+}
+
 /** Two capitalised words in a row: a name, or a heading's words ("Ignite Talks", "Steering Committee"). */
 const CAPITALISED_PAIR = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 
@@ -646,6 +667,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // capitalised words: there it must be a person's name ("who gave the ignite talks at the rook
     // party": "Ignite Talks" is none).
     if (q.wants === 'person') hits = hits.filter((h) => (h.entry.session === null ? personNear(k, h, words) : cueNear(h, words, 'person')) || describesSession(h.entry, words));
+    // "whats the name of the marching band": a passage that mentions the band but names none is no
+    // answer. Asked of a speaker, company or session, its own line names it ("what was it called").
+    if (!scope.people && ASKS_NAME.test(q.text)) hits = hits.filter((h) => cueBeside(h.entry, { test: (sentence: string) => namesSomething(k, sentence) }, new Set([...words, ...h.matchedTerms])));
     if (hits.length === 0) continue;
     const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) })).sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
