@@ -115,7 +115,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    think thought opinion view take feel felt impression impressions like liked enjoy enjoyed favourite favorite fav best
    author writer blogger he his him himself she her they them their you your i my we our it its this that these those there
    tip tips advice advise recommend recommendation recommendations suggest suggestion lesson lessons learn learned learnt
-   takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly
+   takeaway takeaways worth main key important summary short nutshell brief briefly simple terms eli5 quick quickly whole entire
    thing things stuff something anything one ones kind sort lot lots way ways guy guys folks people's someone anyone
    speaker speakers presenter presenters watch watched watching attend attended attending up number many much long big large often percent percentage version size day days date dates time times year years month months yes no not out up related regarding per
    city cities country countries venue location place presentation presentations breakout breakouts writeup write-up according explained name names named called call okay thanks thank hey hi hello ya yeah yep nope ok`

@@ -321,3 +321,12 @@ describe('understand: a session asked for by its place', () => {
     expect(renderText(ask(k, 'who gave the opening keynote'))).toContain('Sarah Novotny');
   });
 });
+
+describe('understand: words that only stress', () => {
+  // Before: "whole" was the question's one focus word, and the keynote that said it was quoted.
+  it('leaves "whole" and "entire" out of the focus', () => {
+    expect(understand(k, 'whats the authors fave keynote of the whole conf').focus).toEqual([]);
+    expect(understand(k, 'best talk of the entire event').focus).not.toContain('entire');
+    expect(renderText(ask(k, 'whats the authors fave keynote of the whole conf'))).toContain('Spinnaker');
+  });
+});
