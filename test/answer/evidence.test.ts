@@ -624,3 +624,11 @@ describe('a name asked for', () => {
     expect(renderText(ask(k, 'what is the name of alibabas new bare metal server'))).toContain('X-Dragon');
   });
 });
+
+describe('"how many X" answered by a number right before X', () => {
+  // Before: the Prometheus passage, full of numbers next to "project", outranked "14 projects
+  // currently hosted".
+  it('ranks the passage that says it outright first', () => {
+    expect(renderText(ask(k, 'how many projects does the cncf host at the moment'))).toContain('14 projects');
+  });
+});
