@@ -632,3 +632,11 @@ describe('"how many X" answered by a number right before X', () => {
     expect(renderText(ask(k, 'how many projects does the cncf host at the moment'))).toContain('14 projects');
   });
 });
+
+describe('a question the report asks', () => {
+  // Before: "What can be done to help reduce the 'which microservice is broken?' during on-call."
+  // was quoted without the next sentence, which answers it.
+  it('is quoted with its answer', () => {
+    expect(renderText(ask(k, 'best thing to help on-call figure out which microservice is broken?'))).toContain('distributed tracing tool');
+  });
+});

@@ -65,6 +65,9 @@ const OPEN_MARGIN = 0.2;
 /** The author speaking of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
 
+/** A sentence that asks: it ends in a question mark, or opens with a question word and its verb ("What can be done to …"). */
+const ASKS = /\?["”')]*$|^["“]?(?:what|how|why|who|where|when|which)\s+(?:can|could|do|does|did|is|are|was|were|should|would|will)\b/i;
+
 /**
  * A sentence that speaks of what was said before it: "this" in its first words ("Depending on how
  * you see it, this is kind of controversial"). Not "it", which goes on about the thing itself ("It
@@ -390,6 +393,11 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
     .sort((a, b) => a.unit.index - b.unit.index)
     .map((s) => s.unit);
   const picked = chosen.length > 0 ? chosen : scored.slice(0, 1).map((s) => s.unit);
+  // "What can be done to help reduce the 'which microservice is broken?' during on-call?": a
+  // question the report asks is followed by its answer, which is quoted with it.
+  const asking = picked.findIndex((u) => ASKS.test(u.lines[u.lines.length - 1]!));
+  const reply = asking < 0 ? undefined : scored.find((x) => x.unit.index === picked[asking]!.index + 1)?.unit;
+  if (reply && !picked.includes(reply)) picked.splice(asking + 1, 0, reply);
   // "does he agree with running emergencies without pipelines": the author's take on what the
   // report tells follows it, in words of its own ("Depending on how you see it, this is kind of
   // controversial."). Asked of the author, it is quoted with what it is said of.
