@@ -640,3 +640,10 @@ describe('a question the report asks', () => {
     expect(renderText(ask(k, 'best thing to help on-call figure out which microservice is broken?'))).toContain('distributed tracing tool');
   });
 });
+
+describe('the things a topic brings up', () => {
+  // Before: each thing's sentence was cut at 160 characters, and HBO's LoadBalancer problem with it.
+  it('shows enough of each sentence to hold what it lists', () => {
+    expect(renderText(ask(k, 'what problems did hbo hit'))).toContain('LoadBalancer');
+  });
+});

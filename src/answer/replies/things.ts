@@ -48,6 +48,11 @@ const KINDS: ReadonlySet<string> = new Set(analyze([...GENERIC].join(' ')));
 const MIN_TOPIC_SHARE = 0.5;
 /** Most things listed: a list past this is a glossary, not an answer. */
 const MAX_THINGS = 10;
+/**
+ * Most characters of the sentence shown with each thing. Calibrated on the blind dev sets: 160 cut
+ * HBO's "type: LoadBalancer" problem off its line (dev 86.0%); 200 and 240 → 86.2%.
+ */
+const THING_LINE = 200;
 
 /**
  * The projects and technologies the report mentions on a topic ("storage projects mentioned?",
@@ -134,7 +139,7 @@ export function thingsAnswer(k: Knowledge, q: Query, intent = 'search'): Answer 
     title: `Projects mentioned: ${label}`,
     parts: [
       { type: 'text', text: `${fits.length} project${fits.length === 1 ? '' : 's'} the report mentions for ${label}${fits.length > shown.length ? ` (the first ${shown.length})` : ''}:` },
-      { type: 'list', heading: null, items: shown.map((f) => `${f.term.matcher.term.name}: ${clip(f.best.text, 160)}`) },
+      { type: 'list', heading: null, items: shown.map((f) => `${f.term.matcher.term.name}: ${clip(f.best.text, THING_LINE)}`) },
     ],
     sources: uniqueSources(shown.map((f) => passageSource(f.best.entry))),
     suggestions: shown.slice(0, 3).map((f) => ({ label: `What is ${f.term.matcher.term.name}?`, query: `what is ${f.term.matcher.term.name}` })),
