@@ -647,3 +647,11 @@ describe('the things a topic brings up', () => {
     expect(renderText(ask(k, 'what problems did hbo hit'))).toContain('LoadBalancer');
   });
 });
+
+describe('a number asked of what a passage stands under', () => {
+  // Before: "trip" reached the Travel heading only, and the sentence with "12 hours" holds no word
+  // of the question, so the number was not counted as said of it.
+  it('is found in any sentence of the passage', () => {
+    expect(renderText(ask(k, 'how long did the trip over take him'))).toContain('12 hours');
+  });
+});

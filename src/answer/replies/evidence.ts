@@ -470,6 +470,9 @@ function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boole
   const cue = CUES[wants]!;
   const wanted = new Set([...words, ...hit.matchedTerms]);
   if (wanted.size === 0) return cue.test(hit.entry.passage.text);
+  // A word matched only in the heading a passage stands under ("Travel" for "how long did the trip
+  // take") is what every sentence of it is about: any of them may hold the number.
+  if (hit.matchedTerms.some((t) => !passageTokens(hit.entry).includes(t))) return cue.test(hit.entry.passage.text);
   // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
   // total of about 12 hours, I arrived"): what a number is about is often said just before it.
   return cueBeside(hit.entry, cue, wanted);
