@@ -122,8 +122,11 @@ const SESSION_AFTER = String.raw`(?:\w+\s+)?(?:keynotes?|talks?|sessions?|presen
 const FIRST = new RegExp(String.raw`\bfirst\s+${SESSION_AFTER}|\bkick(?:ed|s|ing)?\s+(?:it\s+|things\s+)?off\b`, 'i');
 const LAST = new RegExp(String.raw`\b(?:last|final|closing)\s+${SESSION_AFTER}`, 'i');
 
-/** The words that say a place in the order, and nothing more ("the very first opening keynote", "kicked off the whole conference"). */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'final', 'closing', 'opening', 'very', 'whole', 'kick', 'kicked', 'kicks', 'kicking', 'off']);
+/**
+ * The focus words that say a place in the order, and nothing more ("the first opening keynote",
+ * "who kicked things off"); "very" and "whole" are stop and frame words, never in the focus.
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'final', 'closing', 'opening', 'kick', 'kicked', 'kicks', 'kicking', 'off']);
 /** A day asked for by number: when it is none the report has ("day 5"), no place is read, and the day's answer says so. */
 const DAY_NUMBER = /\bday\s*#?\s*\d/i;
 
@@ -145,9 +148,10 @@ function joinPhrasal(k: Knowledge, tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const joined = next === undefined ? '' : stem(t) + next;
-    if (next !== undefined && (k.documentFrequency.get(stem(joined)) ?? 0) >= EXPAND_BELOW && phrasalVerb(stem(t), next)) {
-      out.push(joined);
+    // Most words are followed by no particle: phrasalVerb says so before any joined word is stemmed.
+    const verb = next === undefined ? '' : stem(t);
+    if (next !== undefined && phrasalVerb(verb, next) && (k.documentFrequency.get(stem(verb + next)) ?? 0) >= EXPAND_BELOW) {
+      out.push(verb + next);
       i++;
     } else out.push(t);
   }

@@ -395,15 +395,17 @@ function bestUnits(text: string, words: readonly string[], wants: Wants, max: nu
   const picked = chosen.length > 0 ? chosen : scored.slice(0, 1).map((s) => s.unit);
   // "What can be done to help reduce the 'which microservice is broken?' during on-call?": a
   // question the report asks is followed by its answer, which is quoted with it.
+  const after = (unit: Unit): Unit | undefined => scored.find((x) => x.unit.index === unit.index + 1)?.unit;
   const asking = picked.findIndex((u) => ASKS.test(u.lines[u.lines.length - 1]!));
-  const reply = asking < 0 ? undefined : scored.find((x) => x.unit.index === picked[asking]!.index + 1)?.unit;
+  const reply = asking < 0 ? undefined : after(picked[asking]!);
   if (reply && !picked.includes(reply)) picked.splice(asking + 1, 0, reply);
   // "does he agree with running emergencies without pipelines": the author's take on what the
   // report tells follows it, in words of its own ("Depending on how you see it, this is kind of
   // controversial."). Asked of the author, it is quoted with what it is said of.
-  if (author && !FIRST_PERSON.test(picked[picked.length - 1]!.lines.join(' '))) {
-    const after = scored.find((s) => s.unit.index === picked[picked.length - 1]!.index + 1)?.unit;
-    if (after && after.lines.length === 1 && (FIRST_PERSON.test(after.lines[0]!) || REFERS_BACK.test(after.lines[0]!))) picked.push(after);
+  const last = picked[picked.length - 1]!;
+  if (author && !FIRST_PERSON.test(last.lines.join(' '))) {
+    const take = after(last);
+    if (take && take.lines.length === 1 && (FIRST_PERSON.test(take.lines[0]!) || REFERS_BACK.test(take.lines[0]!))) picked.push(take);
   }
   return picked
     .map((u, i) => {
@@ -433,11 +435,18 @@ function namesSomething(k: Knowledge, sentence: string): boolean {
   for (const [found] of sentence.matchAll(INNER_CAPITAL)) {
     if (/^["“]/.test(found)) return true;
     const word = found.toLowerCase();
-    const s = stem(word.replace(/-/g, ''));
-    if (k.terms.some((t) => t.matcher.pattern.test(word))) return true;
-    if (!listedWord(word, s) && relatedInReport(k, s).length === 0 && (k.documentFrequency.get(s) ?? 0) < EXPAND_BELOW) return true;
+    if (k.terms.some((t) => t.matcher.pattern.test(word)) || noEnglishWord(k, word, stem(word.replace(/-/g, '')))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word is no English word, so a capitalised one is a name: neither the word-class table
+ * nor the lexicon knows it, and the report does not use it often ("Drucker", "X-Dragon"; not
+ * "Talks", "Committee", "Keynotes").
+ */
+function noEnglishWord(k: Knowledge, word: string, stemmed: string): boolean {
+  return !listedWord(word, stemmed) && relatedInReport(k, stemmed).length === 0 && (k.documentFrequency.get(stemmed) ?? 0) < EXPAND_BELOW;
 }
 
 /** Two capitalised words in a row: a name, or a heading's words ("Ignite Talks", "Steering Committee"). */
@@ -459,8 +468,7 @@ export function namesPerson(k: Knowledge, sentence: string): boolean {
     const given = first!.toLowerCase();
     if (k.speakers.some((s) => s.tokens.includes(given) && s.tokens.includes(word))) return true;
     if (k.orgs.some((o) => o.key === given || o.key === `${given} ${word}`)) return true;
-    const s = stem(word);
-    if (!listedWord(word, s) && relatedInReport(k, s).length === 0 && (k.documentFrequency.get(s) ?? 0) < EXPAND_BELOW) return true;
+    if (noEnglishWord(k, word, stem(word))) return true;
   }
   return false;
 }
@@ -468,22 +476,26 @@ export function namesPerson(k: Knowledge, sentence: string): boolean {
 /** Whether a passage has a sentence holding both what is wanted (a number) and a word of the question (or what it matched). */
 function cueNear(hit: PassageHit, words: readonly string[], wants: Wants): boolean {
   const cue = CUES[wants]!;
-  const wanted = new Set([...words, ...hit.matchedTerms]);
-  if (wanted.size === 0) return cue.test(hit.entry.passage.text);
   // A word matched only in the heading a passage stands under ("Travel" for "how long did the trip
   // take") is what every sentence of it is about: any of them may hold the number.
   if (hit.matchedTerms.some((t) => !passageTokens(hit.entry).includes(t))) return cue.test(hit.entry.passage.text);
-  // The sentence with the number, or the one before it ("The flight to Austin was rough. After a
-  // total of about 12 hours, I arrived"): what a number is about is often said just before it.
-  return cueBeside(hit.entry, cue, wanted);
+  return near(hit, words, cue);
 }
 
 /** Whether a passage names a person (see `namesPerson`) in a sentence holding one of the question's words (or what it matched), or after one. */
 function personNear(k: Knowledge, hit: PassageHit, words: readonly string[]): boolean {
+  return near(hit, words, { test: (sentence: string) => namesPerson(k, sentence) });
+}
+
+/**
+ * Whether a passage has a sentence the cue finds in that holds one of the question's words (or
+ * what it matched), or that follows one that does ("The flight to Austin was rough. After a total
+ * of about 12 hours, I arrived": what a number is about is often said just before it); with no
+ * words at all, anywhere in it.
+ */
+function near(hit: PassageHit, words: readonly string[], cue: Pick<RegExp, 'test'>): boolean {
   const wanted = new Set([...words, ...hit.matchedTerms]);
-  const person = { test: (sentence: string) => namesPerson(k, sentence) };
-  if (wanted.size === 0) return person.test(hit.entry.passage.text);
-  return cueBeside(hit.entry, person, wanted);
+  return wanted.size === 0 ? cue.test(hit.entry.passage.text) : cueBeside(hit.entry, cue, wanted);
 }
 
 /** Whether a passage has a sentence with the cue in it that holds one of the words, or that follows one that does. */

@@ -161,7 +161,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   // say who, when no passage of theirs holds the rest of the question's words.
   // A word the report never uses is held to the passages ("who talked about quantum
   // entanglement": Quantum the company gave no talk on it).
-  const reportWords = topicWords(q.focus.join(' ')).every((w) => k.documentFrequency.has(w));
-  if (!answer.matched && q.wants === 'person' && e.orgs.length > 0 && e.speakers.length === 0 && reportWords) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
+  const reportWords = (): boolean => topicWords(q.focus.join(' ')).every((w) => k.documentFrequency.has(w));
+  if (!answer.matched && q.wants === 'person' && e.orgs.length > 0 && e.speakers.length === 0 && reportWords()) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
   return answer;
 }
