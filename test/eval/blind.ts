@@ -14,7 +14,7 @@ const BlindCase = z.object({
   /** Groups of alternatives: a right answer holds one alternative of every group. */
   facts: z.array(z.array(z.string()).min(1)),
   why: z.string().optional(),
-  split: z.enum(['dev', 'dev2', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']),
+  split: z.enum(['dev', 'dev2', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7']),
 });
 export type BlindCase = z.infer<typeof BlindCase>;
 
