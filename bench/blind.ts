@@ -8,6 +8,8 @@ import { ask } from '../src/answer/engine.js';
 import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
 import { buildKnowledge, type Knowledge } from '../src/search/knowledge.js';
+import { loadKnowledge } from '../src/search/load-knowledge.js';
+import { naiveBaseline } from './naive.js';
 import { loadBlind, score, type BlindCase, type Judged, type Score } from '../test/eval/blind.js';
 
 /** The engine as a reader judges it: the answer's text without the "Try:" line of suggestions. */
@@ -33,23 +35,34 @@ export function blindRows(answer: (q: string) => Judged, cases: readonly BlindCa
 }
 
 export function describeScore(s: Score): string {
-  return `${pct(s.right, s.total)} (${s.right}/${s.total}); not covered: precision ${s.declined === 0 ? '– (none declined)' : pct(s.declinePrecision * 100, 100)}, recall ${pct(s.declineRecall * 100, 100)}`;
+  return `${pct(s.right, s.total)} (${s.right}/${s.total}) P ${s.declined === 0 ? '–' : pct(s.declinePrecision * 100, 100)} R ${pct(s.declineRecall * 100, 100)}`;
 }
 
 function main(): void {
-  const k = buildKnowledge(loadConference('kubecon-2017-austin'));
-  const answer = engineJudged(k);
+  const id = 'kubecon-2017-austin';
+  const withModel = loadKnowledge(id);
+  const withoutModel = buildKnowledge(loadConference(id));
+  const answer = engineJudged(withModel);
   const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : 'dev';
-  for (const [split, s] of blindRows(answer)) {
-    console.log(`${split.padEnd(9)} ${describeScore(s)}`);
+  const cases = loadBlind();
+  const engines: Array<[string, (q: string) => Judged]> = [
+    ['engine', answer],
+    ['model off', engineJudged(withoutModel)],
+    ['naive', naiveBaseline(id)],
+  ];
+  const columns = engines.map(([name, judge]) => [name, new Map(blindRows(judge, cases))] as const);
+  const splits = [...new Set(cases.map((c) => c.split))];
+  console.log(`${'split'.padEnd(9)} ${columns.map(([name]) => name.padEnd(34)).join(' ')}`);
+  for (const split of splits) console.log(`${split.padEnd(9)} ${columns.map(([, rows]) => describeScore(rows.get(split)!).padEnd(34)).join(' ')}`);
+  for (const [split, s] of columns[0]![1]) {
     console.log(
-      `          ${Object.entries(s.byKind)
+      `\n${split.padEnd(9)} ${Object.entries(s.byKind)
         .map(([kind, r]) => `${kind} ${r.right}/${r.total}`)
         .join(', ')}`,
     );
     if (split !== show) continue;
     for (const c of s.wrong) {
-      const a = ask(k, c.q);
+      const a = ask(withModel, c.q);
       const text = renderText({ ...a, suggestions: [] }).replace(/\n+/g, ' ⏎ ');
       console.log(
         `\n✗ [${c.id} ${c.kind}] ${c.q}\n  want: ${c.answerable ? c.facts.map((g) => g.join(' | ')).join(' + ') : 'decline'} (${c.why ?? ''})\n  got:  ${a.intent} ${a.matched ? '' : '(declined) '}${text.slice(0, 300)}`,

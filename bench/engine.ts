@@ -11,9 +11,7 @@
  *                options over the report's raw lines, top 3 lines as the answer
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/engine.js';
 import { MAX_RAW_INPUT, unwrapMarkup } from '../src/understand/clean.js';
 import { loadConference } from '../src/conference/load.js';
@@ -23,6 +21,7 @@ import { GOLDEN } from '../test/golden/cases.js';
 import { misses } from '../test/golden/check.js';
 import { loadBlind } from '../test/eval/blind.js';
 import { blindRows, describeScore, engineJudged } from './blind.js';
+import { naiveBaseline } from './naive.js';
 import { converse } from '../src/answer/conversation.js';
 import type { Turn } from '../src/understand/followup.js';
 import { CONVERSATIONS } from '../test/conversation/cases.js';
@@ -56,19 +55,6 @@ function childStartup(): void {
 function startupTimes(runs: number): Array<{ startup: number; first: number }> {
   const self = fileURLToPath(import.meta.url);
   return Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child'], { encoding: 'utf8' })) as { startup: number; first: number });
-}
-
-function naiveBaseline(): (q: string) => { matched: boolean; text: string } {
-  const lines = readFileSync(new URL(`../data/${CONFERENCE}/report.txt`, import.meta.url), 'utf8')
-    .split('\n')
-    .map((text, id) => ({ id, text }))
-    .filter((l) => l.text.trim() !== '');
-  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
-  index.addAll(lines);
-  return (q) => {
-    const top = index.search(q).slice(0, 3);
-    return { matched: top.length > 0, text: top.map((r) => String(r.text)).join('\n') };
-  };
 }
 
 /** Rounds of the golden set answered before latency is timed, and the first rounds timed apart. */

@@ -18,8 +18,8 @@ import { converse } from './answer/conversation.js';
 import type { Turn } from './understand/followup.js';
 import type { Answer } from './answer/answer.js';
 import { ConferenceIdSchema } from './conference/env.js';
-import { loadConference } from './conference/load.js';
-import { buildKnowledge, type Knowledge } from './search/knowledge.js';
+import type { Knowledge } from './search/knowledge.js';
+import { loadKnowledge as loadWithModel } from './search/load-knowledge.js';
 import { renderText } from './render/text.js';
 import { renderBlocks } from './render/blocks.js';
 
@@ -48,7 +48,7 @@ function reportUrl(): string | undefined {
 function loadKnowledge(): Knowledge {
   const id = ConferenceIdSchema.safeParse(process.env.CONFERENCE || undefined);
   if (!id.success) throw new Error(`CONFERENCE ${id.error.issues[0]?.message ?? 'is invalid'}`);
-  return buildKnowledge(loadConference(id.data));
+  return loadWithModel(id.data);
 }
 
 const reportBug = (error: unknown): void => {

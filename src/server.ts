@@ -4,9 +4,8 @@
  */
 import 'dotenv/config';
 import { ConfigError, loadConfig, type ProcessType } from './config.js';
-import { loadConference } from './conference/load.js';
 import { createLogger } from './log.js';
-import { buildKnowledge } from './search/knowledge.js';
+import { loadKnowledge } from './search/load-knowledge.js';
 import { createApp } from './slack/app.js';
 
 /** Hosts send SIGTERM, then SIGKILL 30 s later: finish what can be finished in 25 s. */
@@ -38,7 +37,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: [config.botToken, config.signingSecret, config.appToken] });
-  const knowledge = buildKnowledge(loadConference(config.conference));
+  const knowledge = loadKnowledge(config.conference);
+  // The model loads on its own thread; one question now waits for it (about 0.3 s), so the first
+  // user's question does not.
+  knowledge.dense?.encoder.embed(knowledge.conference.name);
   const bot = createApp(config, knowledge, { logger, startedAt });
   const port = await bot.start();
   logger.event('info', 'ready', { process: type, mode: config.mode, port, conference: config.conference, sessions: knowledge.sessions.length, startupMs: Date.now() - startedAt });

@@ -8,6 +8,7 @@ import { answerQuery, helpAnswer } from './intents.js';
 import { withMarks } from './marks.js';
 import { notCovered, starters } from './replies/common.js';
 import { sessionDetail } from './replies/session-detail.js';
+import { withNearest } from './replies/nearest.js';
 import { smallTalk, withoutGreeting } from './replies/small-talk.js';
 
 /**
@@ -49,7 +50,11 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
     // A follow-up may come understood already, from what the conversation knows ("who gave it?").
     const query = understood ?? understand(k, text, known);
     const answer = withMarks(
-      oneQuestion(k, () => answerQuery(k, query)),
+      withNearest(
+        k,
+        query,
+        oneQuestion(k, () => answerQuery(k, query)),
+      ),
       text,
     );
     // One answer a message; the other questions in it become buttons that ask them.

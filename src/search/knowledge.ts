@@ -7,6 +7,8 @@ import { findDefinition, splitForDefinitions, type Definition, type Sentence } f
 import { resolveFacts, type ResolvedFacts } from './facts.js';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 import { termFinder, termMatcher, type TermMatcher } from './terms.js';
+import type { DenseIndex } from './dense.js';
+import { reportUnits, type Unit } from './units.js';
 
 /** A passage with where it stands in the conference. */
 export interface PassageEntry {
@@ -94,6 +96,10 @@ export interface Knowledge {
   spelledAs: ReadonlyMap<string, readonly string[]>;
   /** General-English words related to the report's stems (empty when the conference has none). */
   lexicon: Lexicon;
+  /** Every sentence of the report, in order: what an answer quotes and the scorer ranks. */
+  units: readonly Unit[];
+  /** The sentence-embedding model and the report's vectors; null when the engine runs without the model. */
+  dense: DenseIndex | null;
 }
 
 const ORG_SUFFIX = /\s+(corp|corporation|inc|incorporated|ltd|llc|gmbh)\.?$/;
@@ -346,6 +352,8 @@ export function buildKnowledge({ conference, terms, facts, lexicon, spelling }: 
     documentFrequency,
     lexicon: lexicon ?? EMPTY_LEXICON,
     spelledAs: spelledAs(spelling),
+    units: reportUnits(passages),
+    dense: null,
   };
 }
 
@@ -354,4 +362,16 @@ function spelledAs(fixes: ReadonlyArray<readonly [string, string]>): Map<string,
   const map = new Map<string, string[]>();
   for (const [report, english] of fixes) map.set(english, [...(map.get(english) ?? []), report]);
   return map;
+}
+
+/**
+ * The same knowledge with the model's dense index: what the bot answers with. The units are the
+ * index's own (the ones its vectors were made for).
+ *
+ * @example
+ * const k = withDense(buildKnowledge(source), loadDense(dir, id, passages, startEncoder()));
+ * k.dense?.unitVectors.length === k.units.length; // true
+ */
+export function withDense(k: Knowledge, dense: DenseIndex): Knowledge {
+  return { ...k, units: dense.units, dense };
 }

@@ -9,6 +9,21 @@ import { GENERIC } from '../search/lookup.js';
 import { findEntities, respace, type Entities } from './entities.js';
 import { FRAME_WORDS, PERSON_WORDS, readFrame, type Wants } from './frame.js';
 import { readInformal } from './informal.js';
+import { EncoderError } from '../model/encoder.js';
+
+/**
+ * The question's vector, embedded once here. When the model fails (it gave no vector in time),
+ * the question is answered as the engine without the model would, not with an error.
+ */
+function embedQuestion(k: Knowledge, text: string): Float32Array | null {
+  if (!k.dense) return null;
+  try {
+    return k.dense.encoder.embed(text);
+  } catch (error) {
+    if (error instanceof EncoderError) return null;
+    throw error;
+  }
+}
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -57,6 +72,8 @@ export interface Query {
    * rook", "was this his first kubecon talk").
    */
   place: 'first' | 'last' | null;
+  /** The question's sentence embedding (unit length); null when the engine runs without the model. */
+  embedding: Float32Array | null;
 }
 
 /**
@@ -114,6 +131,7 @@ export function understand(k: Knowledge, typed: string, known?: KnownNames): Que
     command: routed(k, text),
     asks: askedKind(tokens, entities.used),
     place: author ? null : placeOf(text, focus, entities),
+    embedding: embedQuestion(k, text),
   };
 }
 

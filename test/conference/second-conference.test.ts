@@ -5,6 +5,9 @@ import { renderText } from '../../src/render/text.js';
 import { renderHome } from '../../src/render/home.js';
 import { buildKnowledge } from '../../src/search/knowledge.js';
 import { COMMANDS, examplesOf } from '../../src/understand/commands.js';
+import { loadKnowledge } from '../../src/search/load-knowledge.js';
+import { ranked } from '../../src/answer/replies/retrieved.js';
+import { understand } from '../../src/understand/query.js';
 
 /**
  * A second conference is a data folder, not code: a small made-up report (with a glossary and no
@@ -51,5 +54,26 @@ describe('a second conference from its data folder alone', () => {
     expect(words).toContain('what is Flux');
     expect(words).not.toMatch(/\b(?:Ark|Kelsey|Heptio|Austin|Rook)\b/);
     for (const c of COMMANDS) for (const e of examplesOf(c, k)) expect(e).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('a second conference with its own derived embeddings', () => {
+  const fixtures = new URL('../fixtures/data/', import.meta.url).pathname;
+  const withModel = loadKnowledge('fluxcon-2019-berlin', { dataDir: fixtures });
+
+  it('loads its own vectors, one per sentence and passage of its report', () => {
+    expect(withModel.dense?.unitVectors).toHaveLength(withModel.units.length);
+    expect(withModel.units.every((u) => withModel.passages.includes(u.entry))).toBe(true);
+  });
+
+  it('finds what a paraphrase asks in its own report, through the model', () => {
+    expect(ranked(withModel, understand(withModel, 'how did the author get to berlin')).list[0]?.quote).toContain('night train');
+  });
+
+  it('points a decline at its own report, never Austin’s', () => {
+    const text = renderText(ask(withModel, 'what food was served on the boat'));
+    expect(text).toContain('The nearest the report comes:');
+    expect(text).toContain('The party was on a boat');
+    expect(text).not.toMatch(/Austin|KubeCon/);
   });
 });
