@@ -9,6 +9,7 @@ import { loadConference } from '../src/conference/load.js';
 import { renderText } from '../src/render/text.js';
 import { buildKnowledge, type Knowledge } from '../src/search/knowledge.js';
 import { loadKnowledge } from '../src/search/load-knowledge.js';
+import { switchOff, type Rule } from '../src/ablation.js';
 import { naiveBaseline } from './naive.js';
 import { loadBlind, score, type BlindCase, type Judged, type Score } from '../test/eval/blind.js';
 
@@ -45,12 +46,20 @@ function main(): void {
   const answer = engineJudged(withModel);
   const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : 'dev';
   const cases = loadBlind();
-  const engines: Array<[string, (q: string) => Judged]> = [
-    ['engine', answer],
-    ['model off', engineJudged(withoutModel)],
-    ['naive', naiveBaseline(id)],
+  // The bot; the fitted scorer answering where evidence.ts's rules do now, with the model and
+  // without it; and the naive baseline.
+  const engines: Array<[string, (q: string) => Judged, Rule[]]> = [
+    ['bot (rules + model)', answer, []],
+    ['fitted scorer + model', answer, ['passage-rules']],
+    ['fitted scorer, model off', engineJudged(withoutModel), ['passage-rules']],
+    ['naive', naiveBaseline(id), []],
   ];
-  const columns = engines.map(([name, judge]) => [name, new Map(blindRows(judge, cases))] as const);
+  const columns = engines.map(([name, judge, off]) => {
+    switchOff(off);
+    const rows = new Map(blindRows(judge, cases));
+    switchOff([]);
+    return [name, rows] as const;
+  });
   const splits = [...new Set(cases.map((c) => c.split))];
   console.log(`${'split'.padEnd(9)} ${columns.map(([name]) => name.padEnd(34)).join(' ')}`);
   for (const split of splits) console.log(`${split.padEnd(9)} ${columns.map(([, rows]) => describeScore(rows.get(split)!).padEnd(34)).join(' ')}`);

@@ -1,4 +1,5 @@
 import type { Session } from '../../conference/model.js';
+import { on } from '../../ablation.js';
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import { ASKS_FOR_ONE, type Wants } from '../../understand/frame.js';
@@ -185,21 +186,17 @@ function byTopic(q: Query): boolean {
 function weigh(q: Query, hit: PassageHit, hints: ReadonlySet<string>): number {
   const text = hit.entry.passage.text;
   // Holding the question's topic counts as much again as holding its other words (see TOPIC_GATE).
-  let score = hit.score * (1 + hit.topicCoverage) * (1 + 0.3 * Math.min(cueCount(q.wants, text), 3)) * (STRONG_CUES[q.wants]?.test(text) ? 2 : 1);
+  let score = hit.score * (1 + hit.topicCoverage) * (on('cue-weight') ? (1 + 0.3 * Math.min(cueCount(q.wants, text), 3)) * (STRONG_CUES[q.wants]?.test(text) ? 2 : 1) : 1);
   // "hbos main advice" is best answered where the report itself says "HBO's advice:".
-  const shared = hints.size === 0 ? 0 : passageTokens(hit.entry).filter((t) => hints.has(t)).length;
+  const shared = hints.size === 0 || !on('hint-weight') ? 0 : passageTokens(hit.entry).filter((t) => hints.has(t)).length;
   score *= 1 + Math.min(shared, 2);
-  if (q.author && authorsOwn(hit.entry)) score *= 1.5;
-  // "prometheus + cadvisor": a passage about both of the projects named beats one about either.
   // "what r CRDs and why would i use them": the report's own definition of what is named says it best.
-  if (q.wants === 'definition' && q.entities.terms.some((t) => t.definition?.from === hit.entry)) score *= 2;
-  const named = q.entities.terms.filter((t) => hit.entry.terms.includes(t.matcher)).length;
-  if (named > 1) score *= named;
+  if (on('definition-weight') && q.wants === 'definition' && q.entities.terms.some((t) => t.definition?.from === hit.entry)) score *= 2;
   // "sarah novotny's values list": a list is best answered by a passage shaped as one.
-  if (q.wants === 'list' && listShaped(text)) score *= 2;
+  if (on('list-weight') && q.wants === 'list' && listShaped(text)) score *= 2;
   // "how to get involved": the report asking the question itself ("How do you participate? Build
   // something. …") is followed by its answer.
-  if (asksItself(hit)) score *= ASKED_IN_REPORT;
+  if (on('asked-in-report') && asksItself(hit)) score *= ASKED_IN_REPORT;
   return score;
 }
 
@@ -628,8 +625,9 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // "containerd version that shipped": when what the question says of a named project is not in its
   // passages in those words, the quantity it asks for ("version", "year") may be, next to a number.
   const asked = topicWords(q.hints.join(' '));
-  if (scope.filter && scope.covered && (q.wants === 'number' || q.wants === 'time') && asked.length > 0) attempts.push({ text: asked.join(' '), filter: scope.filter, min: Number.MIN_VALUE });
-  if (scope.mentions && focusText !== '') {
+  if (on('attempt-asked-quantity') && scope.filter && scope.covered && (q.wants === 'number' || q.wants === 'time') && asked.length > 0)
+    attempts.push({ text: asked.join(' '), filter: scope.filter, min: Number.MIN_VALUE });
+  if (on('attempt-company-mentions') && scope.mentions && focusText !== '') {
     // "cncf member count": what the company's own people said barely touches it, while a passage
     // that names the company says it outright: that one answers first. Both searches are kept for
     // the attempts that run them: a company's scope is its people's, so the first attempt searches
@@ -648,7 +646,7 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // "how did badge pickup go for him": the author's own passages are few, and his doings are told
   // in his words ("I got my badge instantly"), not the asker's; among them half the question
   // answers. Not for a "which …" ("which hotel did he stay at": "the hotel" names none).
-  if (q.author && !scope.people && q.asks === null) attempts.push({ text: openText, filter: authorsOwn, min: AUTHOR_COVERAGE });
+  if (on('attempt-author') && q.author && !scope.people && q.asks === null) attempts.push({ text: openText, filter: authorsOwn, min: AUTHOR_COVERAGE });
   // "what notary version came out", "ways to back up etcd": what the question names is all it is
   // about; the rest is how it is asked. The passages about the name answer, ranked by the kind of
   // answer wanted, whichever words they use. Not for a number, a time or a place ("how old is …",
@@ -661,10 +659,10 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
   // elsewhere ("kelsey's twitter handle"), is what the question asks for, and their passages lack it.
   const saidOtherwise = scope.people && unknown.length === 0 && topics.every((w) => !k.documentFrequency.has(w));
   const namesAnswer = topics.length === 0 || (q.wants === 'definition' && names.length > 0 && unknown.length === 0) || saidOtherwise || (q.wants === 'list' && scope.people && unknown.length === 0);
-  if (scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
+  if (on('attempt-names-answer') && scope.filter && scope.covered && !ASKS_FOR_ONE.has(q.wants) && namesAnswer) attempts.push({ text: '', filter: scope.filter, min: 0 });
   // A project named in passing ("should we rebuild docker images between qa and prod") does not
   // fence the question in: when a passage elsewhere holds clearly more of it, that one answers.
-  if (scope.filter && scope.covered && !scope.people && focusText !== '') {
+  if (on('attempt-outside-first') && scope.filter && scope.covered && !scope.people && focusText !== '') {
     open.found = searchPassages(k, openText);
     const inside = open.found.find((h) => scope.filter!(h.entry));
     const outside = open.found[0];
@@ -697,21 +695,24 @@ export function passageAnswer(k: Knowledge, q: Query, intent = 'search'): Answer
     // "How many …" is not answered by a passage without a number in it, nor by one whose numbers
     // stand in sentences that hold none of the question's words. The same for "when …" and a time
     // ("when did they publish the source": the sentence with the year, not any about Spinnaker).
-    if (q.wants === 'number' || q.wants === 'price' || q.wants === 'time') hits = hits.filter((h) => cueNear(h, words, q.wants));
+    if (on('cue-filter') && (q.wants === 'number' || q.wants === 'price' || q.wants === 'time')) hits = hits.filter((h) => cueNear(h, words, q.wants));
     // "how many nodes does github run": a number said of something else ("20% of their services") is no answer.
-    if (measured) hits = hits.filter((h) => countsIt(k, h, measured));
+    if (on('measured-filter') && measured) hits = hits.filter((h) => countsIt(k, h, measured));
     // "Who …" is answered by a name next to the question's words, or by the speakers of a session
     // the question describes ("who did the cncf project updates keynote", "heptio ceo keynote").
     // Outside the sessions (travel, booth, party) there are no speakers to stand behind a pair of
     // capitalised words: there it must be a person's name ("who gave the ignite talks at the rook
     // party": "Ignite Talks" is none).
-    if (q.wants === 'person') hits = hits.filter((h) => (h.entry.session === null ? personNear(k, h, words) : cueNear(h, words, 'person')) || describesSession(h.entry, words));
+    if (on('person-filter') && q.wants === 'person') hits = hits.filter((h) => (h.entry.session === null ? personNear(k, h, words) : cueNear(h, words, 'person')) || describesSession(h.entry, words));
     // "whats the name of the marching band": a passage that mentions the band but names none is no
     // answer. Asked of a speaker, company or session, its own line names it ("what was it called").
-    if (!scope.people && ASKS_NAME.test(q.text)) hits = hits.filter((h) => cueBeside(h.entry, { test: (sentence: string) => namesSomething(k, sentence) }, new Set([...words, ...h.matchedTerms])));
+    if (on('name-filter') && !scope.people && ASKS_NAME.test(q.text))
+      hits = hits.filter((h) => cueBeside(h.entry, { test: (sentence: string) => namesSomething(k, sentence) }, new Set([...words, ...h.matchedTerms])));
     if (hits.length === 0) continue;
     // "how many projects does the cncf host": "14 projects currently hosted" says it outright.
-    const ranked = hits.map((h) => ({ hit: h, score: weigh(q, h, hints) * (measured && countedRight(h.entry, measured) ? COUNTED_RIGHT : 1) })).sort((a, b) => b.score - a.score);
+    const ranked = hits
+      .map((h) => ({ hit: h, score: weigh(q, h, hints) * (on('counted-right') && measured && countedRight(h.entry, measured) ? COUNTED_RIGHT : 1) }))
+      .sort((a, b) => b.score - a.score);
     const top = ranked[0]!;
     // A stem the search reached through the lexicon ("amount" for "capacity") picks sentences at
     // the relation's weight, not as the question's own word would.

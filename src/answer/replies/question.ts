@@ -1,8 +1,10 @@
+import { on } from '../../ablation.js';
 import type { Knowledge, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import type { Answer } from '../answer.js';
 import { listSessions } from './agenda.js';
 import { passageAnswer, sessionList } from './evidence.js';
+import { retrievedAnswer } from './retrieved.js';
 import type { Section } from '../../conference/model.js';
 import { tokenize } from '../../text/normalize.js';
 import { relatedInReport, topicWords } from '../../search/lookup.js';
@@ -65,6 +67,9 @@ function endsSomeWord(k: Knowledge, asked: string): boolean {
   return false;
 }
 
+/** The report's passages as evidence.ts's rules choose them, or, with those switched off, as the fitted scorer does. */
+const passageOrScored = (k: Knowledge, q: Query, intent: string): Answer => (on('passage-rules') ? passageAnswer(k, q, intent) : retrievedAnswer(k, q, intent));
+
 /**
  * Answers a question in plain words from what it was understood to ask: a list for a list, a
  * definition for a named project, a speaker or company for their name alone, and otherwise the
@@ -77,11 +82,11 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   const e = q.entities;
   const onlyNames = q.focus.length === 0;
   const termNames = e.terms.map((t) => t.matcher.term.name);
-  if (q.place !== null && q.wants !== 'list') {
+  if (on('exit-place') && q.place !== null && q.wants !== 'list') {
     const placed = sessionAt(k, q);
     if (placed) return sessionsAnswer(intent, `The ${q.place} ${q.sessionKind ?? 'session'}${q.entities.day === null ? '' : ` of Day #${q.entities.day}`} in the report`, [placed]);
   }
-  if (namesNoneAsked(k, q)) {
+  if (on('exit-names-none-asked') && namesNoneAsked(k, q)) {
     // "what license is rook under": it does cover Rook, and names no license.
     const declined = notCovered(k, intent, q.text, `The report doesn't name any ${q.asks}.`);
     return termNames.length === 1 ? declineNaming(declined, termNames[0]!) : declined;
@@ -109,7 +114,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
     // "github deploy tooling list", "observability projects from the cncf update": the things
     // said in a session are listed in its passages, not by other sessions.
     if (named || q.listOf === 'things') {
-      const answer = passageAnswer(k, q, intent);
+      const answer = passageOrScored(k, q, intent);
       if (answer.matched || named) return answer;
     }
     const topic = [...termNames, ...q.focus].join(' ');
@@ -122,6 +127,7 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   // "where did rook come up in talks", "were there sessions on envoy": the sessions a project
   // came up in, when the rest of the words ask for nothing more particular.
   if (
+    on('exit-sessions-of-term') &&
     q.listOf === 'sessions' &&
     termNames.length > 0 &&
     noPeople &&
@@ -135,13 +141,13 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   // "what problems did hbo hit", "container runtimes that came up": a plural thing asked for is a
   // list of the things the report names for it, when it names at least two.
-  if (q.wants === 'any' && q.listOf === 'things' && q.focus.some(plural)) {
+  if (on('exit-plural-things') && q.wants === 'any' && q.listOf === 'things' && q.focus.some(plural)) {
     const things = thingsAnswer(k, q, intent);
     if (things) return things;
   }
   // "brendan burns takeaways", "hbos main advice": a name, but a kind of answer its sessions' passages give.
   if (['advice', 'opinion', 'number', 'price', 'reason', 'place'].includes(q.wants)) {
-    const answer = passageAnswer(k, q, intent);
+    const answer = passageOrScored(k, q, intent);
     // "where does she work": about a speaker, and who they are answers it better than nothing.
     if (!answer.matched && q.wants === 'place' && e.speakers.length > 0 && e.terms.length === 0) return speakersAnswer(e.speakers);
     return answer;
@@ -156,12 +162,13 @@ export function questionAnswer(k: Knowledge, q: Query, intent = 'search'): Answe
   }
   if (onlyNames && e.orgs.length > 0 && e.terms.length === 0 && e.speakers.length === 0) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
   if (onlyNames && e.sessions.length === 1 && e.terms.length === 0 && noPeople) return sessionDetail(k, e.sessions[0]!);
-  const answer = passageAnswer(k, q, intent);
+  const answer = passageOrScored(k, q, intent);
   // "Ticketmaster helm CD talk presenters??": who is asked of a company, and its people's sessions
   // say who, when no passage of theirs holds the rest of the question's words.
   // A word the report never uses is held to the passages ("who talked about quantum
   // entanglement": Quantum the company gave no talk on it).
   const reportWords = (): boolean => topicWords(q.focus.join(' ')).every((w) => k.documentFrequency.has(w));
-  if (!answer.matched && q.wants === 'person' && e.orgs.length > 0 && e.speakers.length === 0 && reportWords()) return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
+  if (on('exit-company-people') && !answer.matched && q.wants === 'person' && e.orgs.length > 0 && e.speakers.length === 0 && reportWords())
+    return orgsAnswer(e.orgs, { day: e.day, kind: q.sessionKind });
   return answer;
 }
