@@ -5,7 +5,7 @@ import { LIMITS, clip } from '../render/limits.js';
 import { renderBlocks } from '../render/blocks.js';
 import type { Fields } from '../log.js';
 import type { ListenerContext } from './context.js';
-import { retrying } from './listeners/answer.js';
+import { retrying } from './calls.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 

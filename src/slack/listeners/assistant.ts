@@ -7,7 +7,7 @@ import { normalizeInput } from '../../understand/clean.js';
 import { COMMANDS, examplesOf } from '../../understand/commands.js';
 import type { ListenerContext } from '../context.js';
 import { CONTEXT_TTL_SECONDS, contextKey } from '../thread-context.js';
-import { guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
 import { replyInConversation, worthAnswering, type IncomingMessage } from './conversation.js';
 
 /** What the assistant shows while it answers; posting the answer clears it. */

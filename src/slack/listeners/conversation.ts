@@ -5,7 +5,7 @@ import type { Fields } from '../../log.js';
 import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import { DEDUPE_TTL_SECONDS, type ListenerContext } from '../context.js';
 import type { Turn } from '../../understand/followup.js';
-import { guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
 import { noteQuestion } from './insights.js';
 import { normalizeInput } from '../../understand/clean.js';
 

@@ -3,7 +3,8 @@ import { normalizeInput } from '../../understand/clean.js';
 import { LIMITS, clip } from '../../render/limits.js';
 import { renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
-import { answerAndLog, guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
+import { answerAndLog } from './answer.js';
 
 type Rendered = { blocks: types.KnownBlock[]; text: string };
 
