@@ -2,7 +2,8 @@ import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { type FollowUp, readFollowUp, type Turn } from '../understand/followup.js';
 import { type Answer, extended } from './answer.js';
-import { detached, LruCache } from './cache.js';
+import { LRUCache } from 'lru-cache';
+import { detached } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
 import { questionText, respond } from './engine.js';
@@ -27,7 +28,7 @@ export interface ConverseOptions {
    * Answers already given, by the cleaned question they answer (`normalizeInput`): the same cache
    * `/kubecon` and mentions use, so "and on day 2?" is served the answer of "keynotes day 2".
    */
-  answers?: LruCache<string, Answer>;
+  answers?: LRUCache<string, Answer> | null;
 }
 
 /**
@@ -38,7 +39,7 @@ export interface ConverseOptions {
  * @example
  * const first = converse(knowledge, 'keynotes day 1', null);
  * converse(knowledge, 'and on day 2?', first.turn).answer.title; // 'Keynotes — Day #2'
- * converse(knowledge, 'and on day 2?', first.turn, { answers: new LruCache(100) }).cached; // false, then true
+ * converse(knowledge, 'and on day 2?', first.turn, { answers: new LRUCache({ max: 100 }) }).cached; // false, then true
  */
 export function converse(k: Knowledge, raw: string, last: Turn | null, options: ConverseOptions = {}): Reply {
   const { onError, more = () => false, answers } = options;
@@ -70,7 +71,7 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
     answered = response.answer;
     if (response.named) remember(k, question, response.named);
     // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
-    if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
+    if (answers && !failed) answers.set(detached(key), detached(answered));
   }
   const answer: Answer = follow ? extended(answered, { readAs: question }) : answered;
   if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
@@ -82,13 +83,13 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
  * follow-up that changes only the page or the day. In this process only and bounded: a turn read
  * from Redis that another instance answered simply has its question searched again.
  */
-const named = new WeakMap<Knowledge, LruCache<string, KnownNames>>();
+const named = new WeakMap<Knowledge, LRUCache<string, KnownNames>>();
 const NAMES_KEPT = 256;
 
 function remember(k: Knowledge, question: string, names: KnownNames): void {
   let kept = named.get(k);
   if (!kept) {
-    kept = new LruCache(NAMES_KEPT);
+    kept = new LRUCache({ max: NAMES_KEPT });
     named.set(k, kept);
   }
   // A key of its own: the question may be cut from a long message.

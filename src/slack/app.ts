@@ -4,7 +4,8 @@ import { App, type LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/knowledge.js';
-import { LruCache } from '../answer/cache.js';
+import type { Answer } from '../answer/answer.js';
+import { byteBoundedCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
@@ -101,7 +102,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, contexts, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, contexts, answers: byteBoundedCache<Answer>(config.answerCacheBytes) });
 
   const bot: BotApp = {
     app,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { LruCache } from '../../src/answer/cache.js';
+import { LRUCache } from 'lru-cache';
 import { converse } from '../../src/answer/conversation.js';
 import { ask } from '../../src/answer/engine.js';
 import type { Turn } from '../../src/understand/followup.js';
@@ -61,7 +61,7 @@ describe('conversations: follow-ups read against the last turn', () => {
   });
 
   it('answers through an answer cache, keyed on the question a follow-up stands for, as asked in full', () => {
-    const answers = new LruCache<string, Answer>(100);
+    const answers = new LRUCache<string, Answer>({ max: 100 });
     const first = converse(k, 'keynotes day 1', null, { answers });
     const fresh = converse(k, 'and on day 2?', first.turn, { answers });
     expect([first.cached, fresh.cached]).toEqual([false, false]);
@@ -72,7 +72,7 @@ describe('conversations: follow-ups read against the last turn', () => {
   });
 
   it('keeps no answer the engine failed on', () => {
-    const answers = new LruCache<string, Answer>(100);
+    const answers = new LRUCache<string, Answer>({ max: 100 });
     // A knowledge that breaks as the question is read: the engine's polite error answer.
     const broken = new Proxy(k, {
       get: (target, p, receiver) => {

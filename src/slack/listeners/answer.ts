@@ -17,7 +17,7 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
   // The engine answers the cleaned question (markup, emoji, spacing and length dealt with), so the
   // cache is keyed on it: variants of one question share an entry, and a long paste is not a key.
   const key = normalizeInput(question);
-  let answer = ctx.answers.get(key);
+  let answer = ctx.answers?.get(key);
   const cached = answer !== undefined;
   if (!answer) {
     let failed = false;
@@ -26,7 +26,7 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
       ctx.logger.event('error', 'engine failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     });
     // Cached as a copy that holds none of the (possibly huge) text it was cut from.
-    if (!failed && ctx.answers.maxBytes > 0) ctx.answers.set(detached(key), detached(answer));
+    if (!failed) ctx.answers?.set(detached(key), detached(answer));
   }
   ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
   if (options.count !== false) noteQuestion(ctx, key, answer, String(fields.surface ?? ''));

@@ -1,5 +1,5 @@
 import { Assistant, type App } from '@slack/bolt';
-import { LruCache } from '../../answer/cache.js';
+import { LRUCache } from 'lru-cache';
 import type { Fields } from '../../log.js';
 import type { Knowledge } from '../../search/knowledge.js';
 import { clip } from '../../render/limits.js';
@@ -34,7 +34,7 @@ const UNAVAILABLE_KEPT = 10_000;
  * await optional('status', { team: 'T1' }, () => setStatus('looking it up…'));
  */
 export function optionalCalls(ctx: ListenerContext): (what: string, fields: Fields, call: () => Promise<unknown>) => Promise<void> {
-  const refused = new LruCache<string, string>(UNAVAILABLE_KEPT);
+  const refused = new LRUCache<string, string>({ max: UNAVAILABLE_KEPT });
   return async (what, fields, call) => {
     const key = `${String(fields.team ?? '')}:${what}`;
     if (refused.get(key) !== undefined) return;
