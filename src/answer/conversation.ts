@@ -47,6 +47,7 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
   const follow = readFollowUp(k, typed, last);
   const question = follow?.question ?? typed;
   const page = follow?.page ?? 0;
+  if (follow?.end && last) return { answer: noNextPage(last), page: 0, turn: last, cached: false };
   // The question this message stands for, cleaned as `/kubecon` and mentions key their answers.
   const key = follow && answers ? normalizeInput(question) : typed;
   let answered = answers?.get(key);
@@ -76,6 +77,24 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
   const answer: Answer = follow ? extended(answered, { readAs: question }) : answered;
   if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
   return { answer, page, turn: turnOf(answer, question, page, more(answer, page)), cached };
+}
+
+/**
+ * "more" after the last page: says so, and offers the sessions the answer showed, so the way on is
+ * one click. Small talk as far as rating and sharing go (`chat`), and the turn is kept as it was.
+ */
+function noNextPage(last: Turn): Answer {
+  const pages = last.page === 0 ? 'It fit on one page' : `Page ${last.page + 1} was its last`;
+  const sessions = last.intent === 'session' ? [] : last.sessions.slice(0, 3);
+  return {
+    intent: 'more',
+    title: 'No next page',
+    parts: [{ type: 'text', text: `${pages}: that was all of "${last.question}".${sessions.length > 0 ? ' Open one of its sessions in full:' : ''}` }],
+    sources: [],
+    suggestions: sessions.map((title) => ({ label: title, query: `session ${title}` })),
+    matched: true,
+    chat: true,
+  };
 }
 
 /**

@@ -60,6 +60,25 @@ describe('conversations: follow-ups read against the last turn', () => {
     expect(next.answer.readAs).toBe('agenda');
   });
 
+  it('says there is no next page after the last page of a list, and keeps the list as the turn', () => {
+    const first = converse(k, 'keynotes day 2', null);
+    expect(first.turn?.more).toBe(false);
+    const next = converse(k, 'more', first.turn);
+    expect(next.answer.title).toBe('No next page');
+    expect(renderText(next.answer)).toContain('that was all of "keynotes day 2"');
+    expect(next.answer.suggestions[0]).toEqual({ label: 'KubeCon Opening Keynote - Project Update', query: 'session KubeCon Opening Keynote - Project Update' });
+    expect(next.turn).toBe(first.turn);
+    // Asked again, it still does not open a session.
+    expect(converse(k, 'more', next.turn).answer.title).toBe('No next page');
+  });
+
+  it('after the last page of a session in full, says so and offers no session again', () => {
+    const first = converse(k, 'session game of thrones', null);
+    const next = converse(k, 'more', first.turn);
+    expect(next.answer.title).toBe('No next page');
+    expect(next.answer.suggestions).toEqual([]);
+  });
+
   it('answers through an answer cache, keyed on the question a follow-up stands for, as asked in full', () => {
     const answers = new LRUCache<string, Answer>({ max: 100 });
     const first = converse(k, 'keynotes day 1', null, { answers });
