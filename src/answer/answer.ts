@@ -54,7 +54,15 @@ export type Part =
 export interface Suggestion {
   label: string;
   query: string;
+  /**
+   * A name a typo or a prefix away from the question's words: renderers say "Did you mean one of
+   * these?" where, and only where, they show such a suggestion.
+   */
+  guess?: true;
 }
+
+/** What renderers say above suggestions that hold a guess. */
+export const GUESS_LEAD = 'Did you mean one of these?';
 
 /**
  * What the engine answers: plain data, no Slack or terminal formatting. `matched` is false when the

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
-import { describeDay } from '../answer/answer.js';
+import { describeDay, GUESS_LEAD } from '../answer/answer.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
 
 type Block = types.KnownBlock;
@@ -221,6 +221,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
       actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query));
     });
   }
+  // Said only over buttons that show a guess: a shared message has none.
+  if (last && options.surface !== 'shared' && answer.suggestions.slice(0, 5).some((s) => s.guess)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: GUESS_LEAD } });
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
   if ((options.surface === 'ephemeral' || options.surface === 'thread') && !answer.chat) {
     const feedback = encodePayload({ q: question, i: answer.intent });

@@ -1,5 +1,5 @@
 import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
-import { describeDay } from '../answer/answer.js';
+import { describeDay, GUESS_LEAD } from '../answer/answer.js';
 
 /** `Day #3 · Talks · Andy Goldstein, Steve Kriss`: where a quote comes from. */
 export function citation(source: Source): string {
@@ -38,6 +38,7 @@ function renderPart(part: Part): string {
  */
 export function renderText(answer: Answer): string {
   const lines = [answer.title, '─'.repeat(Math.min(answer.title.length, 60)), ...(answer.readAs ? [`(as in: ${answer.readAs})`, ''] : []), ...answer.parts.map(renderPart).flatMap((p) => [p, ''])];
+  if (answer.suggestions.some((s) => s.guess)) lines.push(GUESS_LEAD);
   if (answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.map((s) => s.query).join(' · ')}`);
   return lines.join('\n').trimEnd();
 }
