@@ -43,13 +43,13 @@ export interface ConverseOptions {
  */
 export function converse(k: Knowledge, raw: string, last: Turn | null, options: ConverseOptions = {}): Reply {
   const { onError, more = () => false, answers } = options;
-  const typed = normalizeInput(raw);
+  const typed = normalizeInput(raw, k.facts.handle);
   const follow = readFollowUp(k, typed, last);
   const question = follow?.question ?? typed;
   const page = follow?.page ?? 0;
   if (follow?.end && last) return { answer: noNextPage(last), page: 0, turn: last, cached: false };
   // The question this message stands for, cleaned as `/kubecon` and mentions key their answers.
-  const key = follow && answers ? normalizeInput(question) : typed;
+  const key = follow && answers ? normalizeInput(question, k.facts.handle) : typed;
   let answered = answers?.get(key);
   const cached = answered !== undefined;
   if (!answered) {

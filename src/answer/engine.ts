@@ -41,7 +41,7 @@ export interface Response {
  */
 export function respond(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames, understood?: Query): Response {
   try {
-    const typed = normalizeInput(raw);
+    const typed = normalizeInput(raw, k.facts.handle);
     if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
     const chat = understood ? null : smallTalk(k, typed);
     if (chat) return { answer: extended(chat, { question: typed }), named: null };

@@ -26,7 +26,7 @@ export async function answerWhereClicked(args: ButtonArgs, ctx: ListenerContext,
     const rendered = renderBlocks(answer, { question, surface: 'modal', page, reportUrl: ctx.config.reportUrl });
     const modal: types.ModalView = {
       type: 'modal',
-      title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+      title: { type: 'plain_text', text: clip(ctx.knowledge.conference.name, LIMITS.modalTitle) },
       close: { type: 'plain_text', text: 'Close' },
       blocks: rendered.blocks.slice(0, LIMITS.modalBlocks),
     };

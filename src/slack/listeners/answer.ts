@@ -16,7 +16,7 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
   const started = performance.now();
   // The engine answers the cleaned question (markup, emoji, spacing and length dealt with), so the
   // cache is keyed on it: variants of one question share an entry, and a long paste is not a key.
-  const key = normalizeInput(question);
+  const key = normalizeInput(question, ctx.knowledge.facts.handle);
   let answer = ctx.answers?.get(key);
   const cached = answer !== undefined;
   if (!answer) {

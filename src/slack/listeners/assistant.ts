@@ -117,7 +117,7 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           threadTs: m.thread_ts,
           key: contextKey(m.channel, m.thread_ts),
           claimed: () => optional('status', fields, () => setStatus(LOOKING_IT_UP)),
-          first: () => optional('title', fields, () => setTitle(clip(normalizeInput(question) || 'Question', 100))),
+          first: () => optional('title', fields, () => setTitle(clip(normalizeInput(question, ctx.knowledge.facts.handle) || 'Question', 100))),
         },
       );
     },

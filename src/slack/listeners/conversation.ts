@@ -111,6 +111,6 @@ export function answerInConversation(ctx: ListenerContext, text: string, last: T
     ms: Number((performance.now() - started).toFixed(2)),
   });
   // Counted for the insights as understood ("and on day 2?" is "keynotes day 2"); a page turn is not a new question.
-  if (reply.page === 0) noteQuestion(ctx, normalizeInput(reply.answer.readAs ?? text), reply.answer, String(fields.surface ?? ''));
+  if (reply.page === 0) noteQuestion(ctx, normalizeInput(reply.answer.readAs ?? text, ctx.knowledge.facts.handle), reply.answer, String(fields.surface ?? ''));
   return { reply, message };
 }

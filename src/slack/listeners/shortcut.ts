@@ -49,7 +49,7 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
     const user = shortcut.user.id;
     const fields = { surface: 'shortcut', team: shortcut.team?.id, channel, user };
     const text = messageText(shortcut.message);
-    const answer = normalizeInput(text) === '' ? null : answerAndLog(ctx, text, fields);
+    const answer = normalizeInput(text, ctx.knowledge.facts.handle) === '' ? null : answerAndLog(ctx, text, fields);
     if (!answer) ctx.logger.event('info', 'nothing to ask', fields);
     const note = (): Rendered => ({ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: NOTHING_TO_ASK } }], text: NOTHING_TO_ASK });
     const render = (surface: 'ephemeral' | 'modal'): Rendered => (answer ? renderBlocks(answer, { question: text, surface, reportUrl: ctx.config.reportUrl }) : note());
@@ -67,7 +67,7 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
             trigger_id: shortcut.trigger_id,
             view: {
               type: 'modal',
-              title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+              title: { type: 'plain_text', text: clip(ctx.knowledge.conference.name, LIMITS.modalTitle) },
               close: { type: 'plain_text', text: 'Close' },
               blocks: blocks.slice(0, LIMITS.modalBlocks),
             },
