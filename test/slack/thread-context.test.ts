@@ -4,9 +4,7 @@ import { createLogger } from '../../src/log.js';
 import { MAX_TURN_BYTES, MemoryContext, contextKey, decodeTurn, encodeTurn } from '../../src/slack/thread-context.js';
 import { RedisContext } from '../../src/slack/thread-context-redis.js';
 import type { Turn } from '../../src/understand/followup.js';
-import { HAVE_REDIS, startRedis, type RedisServer } from '../helpers/redis.js';
-
-if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is not installed: .ci/run must apt-get install redis-server');
+import { describeWithRedis, startRedis, type RedisServer } from '../helpers/redis.js';
 
 const turn = (question: string, extra: Partial<Turn> = {}): Turn => ({ question, intent: 'topic', sessions: ['Helm Chart Patterns'], speakers: ['Vic Iglesias'], page: 0, more: false, ...extra });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -114,7 +112,7 @@ describe('MemoryContext', () => {
 
 const quiet = (lines: string[] = []) => createLogger({ level: 'debug', format: 'json', write: (l) => lines.push(l) });
 
-describe.skipIf(!HAVE_REDIS)('RedisContext', () => {
+describeWithRedis('RedisContext', () => {
   let redis: RedisServer;
   beforeAll(async () => {
     redis = await startRedis();
