@@ -100,9 +100,6 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           retrying(ctx, 'suggested prompts', fields, () => optional('suggested prompts', fields, () => setSuggestedPrompts({ title: 'Try asking', prompts }))),
         );
     },
-    threadContextChanged: async ({ event }) => {
-      ctx.logger.event('debug', 'assistant context changed', { surface: 'assistant', channel: event.assistant_thread.channel_id });
-    },
     userMessage: async ({ message, client, context, setStatus, setTitle }) => {
       const m = message as unknown as IncomingMessage; // `message` is a union of ~20 subtypes; we read the plain one
       if (!worthAnswering(m) || !m.thread_ts) return;
