@@ -75,9 +75,14 @@ describe('app.json (the Heroku button)', () => {
   interface AppJson {
     env: Record<string, { description: string; required: boolean; value?: string }>;
     formation: Record<string, { quantity: number }>;
+    success_url: string;
   }
   const app = read('app.json') as AppJson;
   const required = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'shh' };
+
+  it('lands a new deploy on the plain page that says what to do next, not on raw JSON', () => {
+    expect(app.success_url).toBe('/');
+  });
 
   it("describes every variable the config reads (PORT is the host's), and no other", () => {
     expect(Object.keys(app.env).sort()).toEqual(CONFIG_VARIABLES.filter((v) => v !== 'PORT').sort());
