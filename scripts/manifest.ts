@@ -9,6 +9,9 @@
  *
  * With neither a URL nor --socket it prints manifest.json as committed, with its placeholder URL.
  * A URL Slack cannot use (not https, not a URL at all) is refused with exit code 1.
+ *
+ * It is also the Slack CLI's get-manifest hook (.slack/hooks.json): the CLI adds
+ * `--protocol=message-boundaries --boundary=<b>`, and the JSON is then printed between two `<b>`.
  */
 import { writeFileSync } from 'node:fs';
 import { buildManifest, ManifestUrlError, publicBaseUrl } from '../src/slack/manifest.js';
@@ -24,9 +27,13 @@ const args = process.argv.slice(2);
 let socket = false;
 let out: string | undefined;
 let url: string | undefined;
+let boundary = '';
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   if (arg === '--socket') socket = true;
+  // The Slack CLI's hook protocol (see @slack/cli-hooks): frame the answer when it asks to.
+  else if (arg.startsWith('--boundary=')) boundary = arg.slice('--boundary='.length);
+  else if (arg.startsWith('--protocol=') || arg === '--manifest') continue;
   else if (arg === '--out') {
     out = args[++i];
     if (!out) fail('--out needs a file name');
@@ -50,6 +57,6 @@ if (out) {
   writeFileSync(out, json);
   process.stderr.write(`manifest: wrote ${out}\n`);
 } else {
-  process.stdout.write(json);
+  process.stdout.write(boundary ? `${boundary}${json.trimEnd()}${boundary}\n` : json);
   if (url === undefined && !socket) process.stderr.write('manifest: no URL given, so the placeholder stands in; pass your public https URL to get one you can paste\n');
 }
