@@ -40,7 +40,15 @@ function latencies(): Array<[string, string, string]> {
   const timed = { model: [] as number[], plain: [] as number[], embed: [] as number[] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of questions) {
-      for (const [k, into] of round % 2 === 0 ? ([[withModel, timed.model], [without, timed.plain]] as const) : ([[without, timed.plain], [withModel, timed.model]] as const)) {
+      for (const [k, into] of round % 2 === 0
+        ? ([
+            [withModel, timed.model],
+            [without, timed.plain],
+          ] as const)
+        : ([
+            [without, timed.plain],
+            [withModel, timed.model],
+          ] as const)) {
         const t0 = performance.now();
         ask(k, q);
         into.push(performance.now() - t0);

@@ -45,16 +45,34 @@ export type Part =
   | { type: 'text'; text: string }
   /** Words from the report, with where they stand; `marks` are its words that match the question. */
   | { type: 'quote'; text: string; source: Source; marks?: string[] }
-  /** A list of sessions, optionally under a heading (`Morning Keynotes`). */
-  | { type: 'sessions'; heading: string | null; sessions: SessionSummary[] }
+  /**
+   * A list of sessions, optionally under a heading (`Morning Keynotes`). `said` is what the
+   * answer's title or the heading already says of every session listed (`Keynotes — Day #2`):
+   * the lines then leave it out rather than repeat it on each.
+   */
+  | { type: 'sessions'; heading: string | null; sessions: SessionSummary[]; said?: Said }
   /** A plain list (speakers, organisations, commands). */
   | { type: 'list'; heading: string | null; items: string[] };
+
+/** What a list's title or heading says of all its sessions: their day, their kind. */
+export interface Said {
+  day?: true;
+  kind?: true;
+}
 
 /** A follow-up question offered with an answer: `label` to show, `query` to ask. */
 export interface Suggestion {
   label: string;
   query: string;
+  /**
+   * A name a typo or a prefix away from the question's words: renderers say "Did you mean one of
+   * these?" where, and only where, they show such a suggestion.
+   */
+  guess?: true;
 }
+
+/** What renderers say above suggestions that hold a guess. */
+export const GUESS_LEAD = 'Did you mean one of these?';
 
 /**
  * What the engine answers: plain data, no Slack or terminal formatting. `matched` is false when the

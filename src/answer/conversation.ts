@@ -2,7 +2,8 @@ import type { Knowledge } from '../search/knowledge.js';
 import { normalizeInput } from '../understand/clean.js';
 import { type FollowUp, readFollowUp, type Turn } from '../understand/followup.js';
 import { type Answer, extended } from './answer.js';
-import { detached, LruCache } from './cache.js';
+import { LRUCache } from 'lru-cache';
+import { detached } from './cache.js';
 import { entitiesForDay } from '../understand/entities.js';
 import { understand, type KnownNames, type Query } from '../understand/query.js';
 import { questionText, respond } from './engine.js';
@@ -27,7 +28,7 @@ export interface ConverseOptions {
    * Answers already given, by the cleaned question they answer (`normalizeInput`): the same cache
    * `/kubecon` and mentions use, so "and on day 2?" is served the answer of "keynotes day 2".
    */
-  answers?: LruCache<string, Answer>;
+  answers?: LRUCache<string, Answer> | null;
 }
 
 /**
@@ -38,16 +39,17 @@ export interface ConverseOptions {
  * @example
  * const first = converse(knowledge, 'keynotes day 1', null);
  * converse(knowledge, 'and on day 2?', first.turn).answer.title; // 'Keynotes — Day #2'
- * converse(knowledge, 'and on day 2?', first.turn, { answers: new LruCache(100) }).cached; // false, then true
+ * converse(knowledge, 'and on day 2?', first.turn, { answers: new LRUCache({ max: 100 }) }).cached; // false, then true
  */
 export function converse(k: Knowledge, raw: string, last: Turn | null, options: ConverseOptions = {}): Reply {
   const { onError, more = () => false, answers } = options;
-  const typed = normalizeInput(raw);
+  const typed = normalizeInput(raw, k.facts.handle);
   const follow = readFollowUp(k, typed, last);
   const question = follow?.question ?? typed;
   const page = follow?.page ?? 0;
+  if (follow?.end && last) return { answer: noNextPage(last), page: 0, turn: last, cached: false };
   // The question this message stands for, cleaned as `/kubecon` and mentions key their answers.
-  const key = follow && answers ? normalizeInput(question) : typed;
+  const key = follow && answers ? normalizeInput(question, k.facts.handle) : typed;
   let answered = answers?.get(key);
   const cached = answered !== undefined;
   if (!answered) {
@@ -70,7 +72,7 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
     answered = response.answer;
     if (response.named) remember(k, question, response.named);
     // A copy that holds none of the (possibly huge) text it was cut from; an engine bug is not kept.
-    if (answers && !failed && answers.maxBytes > 0) answers.set(detached(key), detached(answered));
+    if (answers && !failed) answers.set(detached(key), detached(answered));
   }
   const answer: Answer = follow ? extended(answered, { readAs: question }) : answered;
   if (!answer.matched || answer.chat || answer.intent === 'help' || answer.intent === 'error') return { answer, page, turn: last, cached };
@@ -78,17 +80,35 @@ export function converse(k: Knowledge, raw: string, last: Turn | null, options: 
 }
 
 /**
+ * "more" after the last page: says so, and offers the sessions the answer showed, so the way on is
+ * one click. Small talk as far as rating and sharing go (`chat`), and the turn is kept as it was.
+ */
+function noNextPage(last: Turn): Answer {
+  const pages = last.page === 0 ? 'It fit on one page' : `Page ${last.page + 1} was its last`;
+  const sessions = last.intent === 'session' ? [] : last.sessions.slice(0, 3);
+  return {
+    intent: 'more',
+    title: 'No next page',
+    parts: [{ type: 'text', text: `${pages}: that was all of "${last.question}".${sessions.length > 0 ? ' Open one of its sessions in full:' : ''}` }],
+    sources: [],
+    suggestions: sessions.map((title) => ({ label: title, query: `session ${title}` })),
+    matched: true,
+    chat: true,
+  };
+}
+
+/**
  * What the last questions answered in conversations were found to name, by the question, for a
  * follow-up that changes only the page or the day. In this process only and bounded: a turn read
  * from Redis that another instance answered simply has its question searched again.
  */
-const named = new WeakMap<Knowledge, LruCache<string, KnownNames>>();
+const named = new WeakMap<Knowledge, LRUCache<string, KnownNames>>();
 const NAMES_KEPT = 256;
 
 function remember(k: Knowledge, question: string, names: KnownNames): void {
   let kept = named.get(k);
   if (!kept) {
-    kept = new LruCache(NAMES_KEPT);
+    kept = new LRUCache({ max: NAMES_KEPT });
     named.set(k, kept);
   }
   // A key of its own: the question may be cut from a long message.

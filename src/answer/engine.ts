@@ -42,7 +42,7 @@ export interface Response {
  */
 export function respond(k: Knowledge, raw: string, onError: (error: unknown) => void = () => {}, known?: KnownNames, understood?: Query): Response {
   try {
-    const typed = normalizeInput(raw);
+    const typed = normalizeInput(raw, k.facts.handle);
     if (typed === '') return { answer: helpAnswer(k, undefined), named: null };
     const chat = understood ? null : smallTalk(k, typed);
     if (chat) return { answer: extended(chat, { question: typed }), named: null };
@@ -62,7 +62,10 @@ export function respond(k: Knowledge, raw: string, onError: (error: unknown) => 
       .filter((q) => !smallTalk(k, q))
       .slice(0, 2)
       .map((q) => ({ label: q, query: q }));
-    return { answer: extended(withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }), { question: typed }), named: { text: query.text, entities: query.entities } };
+    return {
+      answer: extended(withoutRepeats({ ...answer, suggestions: [...asked, ...answer.suggestions] }, [text, typed]), { question: typed }),
+      named: { text: query.text, entities: query.entities },
+    };
   } catch (error) {
     onError(error);
     return {
@@ -96,10 +99,18 @@ function questionsIn(typed: string): string[] {
   return splitQuestions(readInformal(withoutGreeting(typed)));
 }
 
-/** Suggestions are built from several lookups; offer each question once. */
-function withoutRepeats(answer: Answer): Answer {
-  const seen = new Set<string>();
-  return { ...answer, suggestions: answer.suggestions.filter((s) => !seen.has(s.query.toLowerCase()) && seen.add(s.query.toLowerCase())) };
+/**
+ * Suggestions are built from several lookups: offer each question once, and never the question
+ * just answered ("what is blockchain? what is blockchain?" would offer it again as a button).
+ */
+function withoutRepeats(answer: Answer, asked: readonly string[]): Answer {
+  const key = (q: string): string =>
+    q
+      .toLowerCase()
+      .replace(/[\s?!.]+$/, '')
+      .replace(/\s+/g, ' ');
+  const seen = new Set<string>(asked.map(key));
+  return { ...answer, suggestions: answer.suggestions.filter((s) => !seen.has(key(s.query)) && seen.add(key(s.query))) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Part, SessionSummary, Source } from '../answer/answer.js';
-import { describeDay } from '../answer/answer.js';
+import type { Answer, Part, Said, SessionSummary, Source } from '../answer/answer.js';
+import { describeDay, GUESS_LEAD } from '../answer/answer.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
 
 type Block = types.KnownBlock;
@@ -102,16 +102,22 @@ export function sourceLine(source: Source): string {
   return escapeMrkdwn(`${path || source.title}${source.speakers.length > 0 ? ` — ${source.speakers.join(', ')}` : ''}`);
 }
 
-function sessionText(s: SessionSummary): string {
-  const who = s.speakers.map((p) => `${p.name} (${p.org})`).join(', ');
-  const kind = s.kind === 'keynote' ? 'keynote' : s.level ? `${s.level} talk` : 'talk';
-  return `*${escapeMrkdwn(s.title)}*\n${escapeMrkdwn(`${who} · ${kind} · ${describeDay(s.dayLabel, s.weekday)}`)}`;
+/** A session's kind and level as a list line shows them; only the level when the list says the kind. */
+function kindOf(s: SessionSummary, said: Said): string | null {
+  if (said.kind) return s.level;
+  return s.kind === 'keynote' ? 'keynote' : s.level ? `${s.level} talk` : 'talk';
 }
 
-function sessionBullet(s: SessionSummary): string {
+function sessionText(s: SessionSummary, said: Said): string {
+  const who = s.speakers.map((p) => `${p.name} (${p.org})`).join(', ');
+  const line = [who, kindOf(s, said), said.day ? null : describeDay(s.dayLabel, s.weekday)].filter(Boolean).join(' · ');
+  return `*${escapeMrkdwn(s.title)}*\n${escapeMrkdwn(line)}`;
+}
+
+function sessionBullet(s: SessionSummary, said: Said): string {
   const who = s.speakers.map((p) => p.name).join(' & ');
-  const kind = s.kind === 'keynote' ? 'keynote' : s.level ? `${s.level} talk` : 'talk';
-  return `• *${escapeMrkdwn(s.title)}* — ${escapeMrkdwn(`${who} · ${kind} · ${s.dayLabel}`)}`;
+  const line = [who, kindOf(s, said), said.day ? null : s.dayLabel].filter(Boolean).join(' · ');
+  return `• *${escapeMrkdwn(s.title)}* — ${escapeMrkdwn(line)}`;
 }
 
 /** Lines packed into as few sections as the 3,000-character limit allows, never splitting a line. */
@@ -149,10 +155,10 @@ function partUnits(part: Part, sessionButtons: { next: number }): Block[][] {
     case 'sessions': {
       const heading = part.heading ? [section(`*${escapeMrkdwn(part.heading)}*`)] : [];
       if (part.sessions.length <= 5) {
-        const units = part.sessions.map((s) => [section(sessionText(s), button('Details', `${ACTIONS.session}:${sessionButtons.next++}`, s.id))]);
+        const units = part.sessions.map((s) => [section(sessionText(s, part.said ?? {}), button('Details', `${ACTIONS.session}:${sessionButtons.next++}`, s.id))]);
         return heading.length > 0 && units.length > 0 ? [[...heading, ...units[0]!], ...units.slice(1)] : units;
       }
-      const lines = [...(part.heading ? [`*${escapeMrkdwn(part.heading)}*`] : []), ...part.sessions.map(sessionBullet)];
+      const lines = [...(part.heading ? [`*${escapeMrkdwn(part.heading)}*`] : []), ...part.sessions.map((s) => sessionBullet(s, part.said ?? {}))];
       return linesToSections(lines).map((b) => [b]);
     }
     case 'list': {
@@ -221,6 +227,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions): RenderedMe
       actions.push(button(s.label, `${ACTIONS.suggest}:${i}`, s.query));
     });
   }
+  // Said only over buttons that show a guess: a shared message has none.
+  if (last && options.surface !== 'shared' && answer.suggestions.slice(0, 5).some((s) => s.guess)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: GUESS_LEAD } });
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
   if ((options.surface === 'ephemeral' || options.surface === 'thread') && !answer.chat) {
     const feedback = encodePayload({ q: question, i: answer.intent });

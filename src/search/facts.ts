@@ -6,6 +6,10 @@ export interface ResolvedFacts {
   examples: Readonly<Record<string, string>>;
   starters: readonly StarterSuggestion[];
   projects: readonly string[];
+  /** The word people address the bot by (`/kubecon`, `@kubecon`), cleaned off a question. */
+  handle: string;
+  /** Words that name this conference in a question ("where was kubecon"), lower case. */
+  names: readonly string[];
 }
 
 /** A glossary term as the examples name it. */
@@ -29,6 +33,8 @@ export interface ReportNames {
   terms: ReadonlyArray<ReportTerm> | (() => ReadonlyArray<ReportTerm>);
   /** A few telling words of each session's title. */
   titles: readonly string[];
+  /** The conference's folder name and the report's title: where the handle and names come from by default. */
+  conference: { id: string; name: string };
 }
 
 /**
@@ -36,7 +42,7 @@ export interface ReportNames {
  * with only a report still gets examples and starters that name its own speakers and projects.
  *
  * @example
- * resolveFacts({ examples: {} }, { speakers: ['Ada Lovelace'], orgs: ['Acme'], terms: [], titles: [] }).examples.speaker; // 'Ada Lovelace'
+ * resolveFacts({ examples: {} }, { speakers: ['Ada Lovelace'], orgs: ['Acme'], terms: [], titles: [], conference: { id: 'adacon-2020', name: 'AdaCon 2020' } }).examples.speaker; // 'Ada Lovelace'
  */
 export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
   const pick = <T>(list: readonly T[], i: number, fallback: T): T => list[i] ?? list[0] ?? fallback;
@@ -62,6 +68,7 @@ export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
     question: `what did ${pick(names.orgs, 0, 'they')} talk about`,
   };
   const examples = { ...derived, ...facts.examples };
+  const handle = facts.handle ?? names.conference.id.split('-')[0]!;
   return {
     examples,
     starters: facts.starters ?? [
@@ -70,6 +77,8 @@ export function resolveFacts(facts: Facts, names: ReportNames): ResolvedFacts {
       { label: 'Help', query: 'help' },
     ],
     projects: facts.projects ?? terms.slice(0, 3).map((t) => t.name),
+    handle,
+    names: facts.names ?? [...new Set([handle.replace(/-/g, ''), ...(names.conference.name.toLowerCase().match(/[a-z0-9]*con\b/g) ?? [])])],
   };
 }
 

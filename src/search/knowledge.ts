@@ -336,6 +336,7 @@ export function buildKnowledge({ conference, terms, facts, lexicon, spelling }: 
       orgs: [...orgs.values()].map((o) => o.name),
       terms: defined,
       titles: sessions.map((e) => contentWords(e.session.title).slice(0, 3).join(' ')).filter(Boolean),
+      conference,
     }),
     vocabulary,
     vocabularyByLength,

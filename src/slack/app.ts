@@ -4,13 +4,16 @@ import { App, type LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/knowledge.js';
-import { LruCache } from '../answer/cache.js';
+import type { Answer } from '../answer/answer.js';
+import { byteBoundedCache } from '../answer/cache.js';
 import { resilientAuthorize } from './authorize.js';
 import { MemoryDedupe, type DedupeStore } from './dedupe.js';
 import { RedisDedupe } from './dedupe-redis.js';
 import { MemoryInsights, type InsightsStore } from '../insights/store.js';
 import { RedisInsights } from '../insights/redis.js';
 import { createReceiver, EVENTS_PATH } from './receiver.js';
+import { landingText, publicAddress } from './landing.js';
+import { SLASH_COMMAND } from './listeners/command.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
@@ -51,7 +54,7 @@ export interface BotApp {
 
 /**
  * Builds the bot for a configuration: HTTP (Bolt's HTTPReceiver, signature check on, serving
- * `/slack/events` and `GET /healthz`) or Socket Mode. Web API calls go to `SLACK_API_URL` when
+ * `/slack/events`, `GET /healthz` and the landing page `GET /`) or Socket Mode. Web API calls go to `SLACK_API_URL` when
  * given; the listeners repeat a call only when Slack surely did not take it (retry.ts).
  *
  * @example
@@ -95,13 +98,14 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
       logger,
       rejects,
       health: () => ({ status: 'ok', conference: knowledge.conference.id, sessions: knowledge.sessions.length, uptime: Math.round((Date.now() - startedAt) / 1000) }),
+      landing: (req) => landingText({ conference: knowledge.conference.name, sessions: knowledge.sessions.length, command: SLASH_COMMAND }, publicAddress(req)),
     });
     app = new App({ ...common, logger: appLogger, receiver, convoStore: false });
   }
   app.error(async (error) => {
     logger.event('error', 'unhandled listener error', { code: (error as { code?: string }).code, error: error.message });
   });
-  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, contexts, answers: new LruCache(Number.POSITIVE_INFINITY, { maxBytes: config.answerCacheBytes }) });
+  registerListeners(app, { knowledge, config, logger, dedupe, inFlight, insights, contexts, answers: byteBoundedCache<Answer>(config.answerCacheBytes) });
 
   const bot: BotApp = {
     app,

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Answer } from '../answer/answer.js';
-import type { LruCache } from '../answer/cache.js';
+import type { LRUCache } from 'lru-cache';
 import type { BotLogger } from '../log.js';
 import type { Knowledge } from '../search/knowledge.js';
 import type { InsightsStore } from '../insights/store.js';
@@ -16,8 +16,8 @@ export interface ListenerContext {
   dedupe: DedupeStore;
   /** The last turn of each thread and DM, for follow-ups. */
   contexts: ContextStore;
-  /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes. */
-  answers: LruCache<string, Answer>;
+  /** Answers already given, by cleaned question (`normalizeInput`), bounded in bytes; null when caching is off. */
+  answers: LRUCache<string, Answer> | null;
   /** Work after the ack, which a shutdown waits for. */
   inFlight: InFlight;
   /** What people could not find: counted questions, never who asked (memory or Redis). */

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Remembers which Slack messages were already answered, so a redelivered event (`X-Slack-Retry-Num`)
  * or one message seen as both `app_mention` and `message.im` gets one reply.
@@ -9,7 +11,9 @@ export interface DedupeStore {
 }
 
 /**
- * The default store: in memory, with a TTL and a size cap so a long-running dyno stays flat.
+ * The default store: in memory, each key kept for its TTL and at most `maxKeys` of them (the least
+ * recently claimed dropped first), so a long-running dyno stays flat. A repeat claim refreshes
+ * nothing: the first claim decides when a key expires.
  *
  * @example
  * const store = new MemoryDedupe();
@@ -17,37 +21,24 @@ export interface DedupeStore {
  * await store.claim('msg:C1:1712.0001', 600); // false
  */
 export class MemoryDedupe implements DedupeStore {
-  private readonly seen = new Map<string, number>();
+  private readonly seen: LRUCache<string, true>;
 
-  constructor(
-    private readonly maxKeys = 50_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  /**
+   * @param maxKeys the most keys kept
+   * @param now the clock, in milliseconds (tests move it by hand)
+   */
+  constructor(maxKeys = 50_000, now: () => number = Date.now) {
+    // ttlResolution 0: read the clock on every check, so a key expires exactly at its TTL.
+    this.seen = new LRUCache<string, true>({ max: maxKeys, ttlResolution: 0, perf: { now } });
+  }
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    const now = this.now();
-    const until = this.seen.get(key);
-    if (until !== undefined && until > now) return false;
-    this.seen.delete(key);
-    this.seen.set(key, now + ttlSeconds * 1000);
-    this.evict(now);
+    if (this.seen.has(key)) return false;
+    this.seen.set(key, true, { ttl: ttlSeconds * 1000 });
     return true;
   }
 
-  /**
-   * Drops keys from the oldest end while they have expired or the store is over its cap. A Map
-   * iterates in insertion order and every key gets the same TTL, so the oldest keys expire first
-   * and the walk stops at the first live one: amortised O(1) a claim, where sweeping the whole
-   * map at the cap cost 50 000 steps for every new message. (Were TTLs ever mixed, an expired key
-   * behind a live one would wait for the cap; `claim` already reads it as expired.)
-   */
-  private evict(now: number): void {
-    for (const [key, until] of this.seen) {
-      if (until > now && this.seen.size <= this.maxKeys) break;
-      this.seen.delete(key);
-    }
-  }
-
+  /** Keys held, expired ones included until they are read or pushed out. */
   get size(): number {
     return this.seen.size;
   }

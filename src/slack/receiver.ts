@@ -7,6 +7,8 @@ import { summarisingLogger, type RejectSummary } from './reject-summary.js';
 export const EVENTS_PATH = '/slack/events';
 /** The router's health check. */
 export const HEALTH_PATH = '/healthz';
+/** A plain page for people: the bot runs, and what to do next (app.json's `success_url`). */
+export const LANDING_PATH = '/';
 /** Slack's payloads are small; anything bigger is not from Slack (413). */
 export const BODY_LIMIT = 1024 * 1024;
 /**
@@ -28,6 +30,8 @@ export interface ReceiverOptions {
   logger: BotLogger;
   rejects: RejectSummary;
   health: () => Record<string, unknown>;
+  /** The landing page's text for a request (see landing.ts). */
+  landing: (req: IncomingMessage) => string;
 }
 
 function json(res: ServerResponse, status: number, body: Record<string, unknown>): void {
@@ -41,12 +45,12 @@ function json(res: ServerResponse, status: number, body: Record<string, unknown>
  * signed with the signing secret and fresh (Bolt rejects timestamps over 5 minutes old), except
  * Slack's `ssl_check=1`, whose body Bolt cuts down to `ssl_check=1` before anything reads it (a
  * payload smuggled behind it never reaches a listener). Around it, only transport: `GET /healthz`
- * as a custom route, a 1 MB body limit (413), 404 for other paths, 405 for other methods on ours,
+ * and the landing page `GET /` as custom routes, a 1 MB body limit (413), 404 for other paths, 405 for other methods on ours,
  * and an answer for signed requests nothing acknowledged. Rejections are counted, not logged one
  * by one.
  *
  * @example
- * const receiver = createReceiver({ signingSecret, logger, rejects, health: () => ({ status: 'ok' }) });
+ * const receiver = createReceiver({ signingSecret, logger, rejects, health: () => ({ status: 'ok' }), landing: () => 'running' });
  * const app = new App({ receiver, authorize });
  */
 export function createReceiver(options: ReceiverOptions): HTTPReceiver {
@@ -63,6 +67,15 @@ export function createReceiver(options: ReceiverOptions): HTTPReceiver {
         method: ['GET', 'HEAD'],
         handler: (_req: IncomingMessage, res: ServerResponse) => json(res, 200, options.health()),
       },
+      {
+        path: LANDING_PATH,
+        method: ['GET', 'HEAD'],
+        handler: (req: IncomingMessage, res: ServerResponse) => {
+          // Plain text: the page echoes the Host header, which no browser then reads as markup.
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+          res.end(req.method === 'HEAD' ? undefined : options.landing(req));
+        },
+      },
     ],
     dispatchErrorHandler: ({ error, request, response }: ReceiverDispatchErrorHandlerArgs) => {
       if (!(error instanceof HTTPReceiverDeferredRequestError)) {
@@ -70,7 +83,7 @@ export function createReceiver(options: ReceiverOptions): HTTPReceiver {
         return json(response, 500, { error: 'internal error' });
       }
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      const known = path === EVENTS_PATH || path === HEALTH_PATH;
+      const known = path === EVENTS_PATH || path === HEALTH_PATH || path === LANDING_PATH;
       rejects.add(known ? 'method_not_allowed' : 'not_found');
       json(response, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
     },

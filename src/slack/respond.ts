@@ -5,7 +5,7 @@ import { LIMITS, clip } from '../render/limits.js';
 import { renderBlocks } from '../render/blocks.js';
 import type { Fields } from '../log.js';
 import type { ListenerContext } from './context.js';
-import { retrying } from './listeners/answer.js';
+import { retrying } from './calls.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -26,7 +26,7 @@ export async function answerWhereClicked(args: ButtonArgs, ctx: ListenerContext,
     const rendered = renderBlocks(answer, { question, surface: 'modal', page, reportUrl: ctx.config.reportUrl });
     const modal: types.ModalView = {
       type: 'modal',
-      title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+      title: { type: 'plain_text', text: clip(ctx.knowledge.conference.name, LIMITS.modalTitle) },
       close: { type: 'plain_text', text: 'Close' },
       blocks: rendered.blocks.slice(0, LIMITS.modalBlocks),
     };

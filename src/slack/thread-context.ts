@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Turn } from '../understand/followup.js';
 
@@ -67,17 +68,10 @@ export function decodeTurn(json: string | null | undefined): Turn | null {
   }
 }
 
-interface Entry {
-  json: string;
-  bytes: number;
-  until: number;
-}
-
 /**
- * The default store: in memory, bounded by entries and by bytes, each turn kept for a TTL. Every
- * write gets the same TTL and moves its key to the newest end of a Map, so the oldest end always
- * expires first: eviction walks from there and stops at the first live entry within the bounds,
- * amortised O(1) a write (as `MemoryDedupe` does).
+ * The default store: in memory, bounded by entries and by bytes (the least recently used
+ * conversations dropped first), each turn kept for a TTL from when it was set. Turns are kept as
+ * their JSON, so what a caller does to a returned turn changes nothing stored.
  *
  * @example
  * const store = new MemoryContext();
@@ -85,13 +79,20 @@ interface Entry {
  * await store.get(contextKey('C1', '1700000000.000100')); // turn
  */
 export class MemoryContext implements ContextStore {
-  private readonly entries = new Map<string, Entry>();
-  private totalBytes = 0;
+  private readonly entries: LRUCache<string, string>;
+  private readonly maxTurnBytes: number;
 
-  constructor(private readonly options: { maxEntries?: number; maxBytes?: number; ttlSeconds?: number; maxTurnBytes?: number; now?: () => number } = {}) {}
-
-  private get now(): number {
-    return (this.options.now ?? Date.now)();
+  constructor(options: { maxEntries?: number; maxBytes?: number; ttlSeconds?: number; maxTurnBytes?: number; now?: () => number } = {}) {
+    this.maxTurnBytes = options.maxTurnBytes ?? MAX_TURN_BYTES;
+    this.entries = new LRUCache<string, string>({
+      max: options.maxEntries ?? 20_000,
+      maxSize: options.maxBytes ?? 8 * 1024 * 1024,
+      // Keys count too: UTF-16 code units, so up to twice their length in bytes.
+      sizeCalculation: (json, key) => Buffer.byteLength(json) + key.length * 2,
+      ttl: (options.ttlSeconds ?? CONTEXT_TTL_SECONDS) * 1000,
+      ttlResolution: 0,
+      ...(options.now ? { perf: { now: options.now } } : {}),
+    });
   }
 
   async get(key: string): Promise<Turn | null> {
@@ -104,41 +105,14 @@ export class MemoryContext implements ContextStore {
 
   /** `get` without the promise, for the Redis store's fallback. */
   getSync(key: string): Turn | null {
-    const entry = this.entries.get(key);
-    if (!entry) return null;
-    if (entry.until <= this.now) {
-      this.remove(key, entry);
-      return null;
-    }
-    return decodeTurn(entry.json);
+    return decodeTurn(this.entries.get(key));
   }
 
   /** `set` without the promise. */
   setSync(key: string, turn: Turn): void {
-    const json = encodeTurn(turn, this.options.maxTurnBytes ?? MAX_TURN_BYTES);
-    const old = this.entries.get(key);
-    if (old) this.remove(key, old);
-    if (json === null) return;
-    const now = this.now;
-    // Keys count too: UTF-16 code units, so up to twice their length in bytes.
-    const entry: Entry = { json, bytes: Buffer.byteLength(json) + key.length * 2, until: now + (this.options.ttlSeconds ?? CONTEXT_TTL_SECONDS) * 1000 };
-    this.entries.set(key, entry);
-    this.totalBytes += entry.bytes;
-    this.evict(now);
-  }
-
-  private evict(now: number): void {
-    const maxEntries = this.options.maxEntries ?? 20_000;
-    const maxBytes = this.options.maxBytes ?? 8 * 1024 * 1024;
-    for (const [key, entry] of this.entries) {
-      if (entry.until > now && this.entries.size <= maxEntries && this.totalBytes <= maxBytes) break;
-      this.remove(key, entry);
-    }
-  }
-
-  private remove(key: string, entry: Entry): void {
-    this.entries.delete(key);
-    this.totalBytes -= entry.bytes;
+    const json = encodeTurn(turn, this.maxTurnBytes);
+    if (json === null) this.entries.delete(key);
+    else this.entries.set(key, json);
   }
 
   /** How many conversations are remembered. */
@@ -148,6 +122,6 @@ export class MemoryContext implements ContextStore {
 
   /** What they take, in bytes of JSON and keys. */
   get bytes(): number {
-    return this.totalBytes;
+    return this.entries.calculatedSize;
   }
 }

@@ -16,14 +16,16 @@ export const MAX_RAW_INPUT = 4000;
 
 /**
  * Cleans what a user typed before routing: the text is first cut to `MAX_RAW_INPUT`; then Slack
- * markup becomes its label (`<@U1>` and `<!channel>` go), control characters become spaces, a
- * leading `/kubecon` or `@kubecon` goes, and the text is cut to `MAX_INPUT` characters at a word
+ * markup becomes its label (`<@U1>` and `<!channel>` go), control characters become spaces, the
+ * bot's `handle` typed before the question goes (`/kubecon`, `@kubecon`, `kubecon-bot:`; the
+ * conference's, `k.facts.handle`), and the text is cut to `MAX_INPUT` characters at a word
  * boundary. Every step is linear in the length of the text.
  *
  * @example
  * normalizeInput('<@U123> what is <!channel> Ark?'); // 'what is Ark?'
+ * normalizeInput('/kubecon keynotes day1', 'kubecon'); // 'keynotes day1'
  */
-export function normalizeInput(raw: string): string {
+export function normalizeInput(raw: string, handle?: string): string {
   let text = unwrapMarkup(cutRaw(raw))
     // Emoji shortcodes (":thinking_face:", ":+1::skin-tone-2:") carry no question.
     .replace(/(^|\s)(?::[a-z0-9_+'-]+:)+(?=\s|$)/gi, '$1')
@@ -32,9 +34,8 @@ export function normalizeInput(raw: string): string {
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\/|@)?kubecon(?:-bot)?[\s,:]+/i, '')
     .trim();
+  if (handle) text = withoutHandle(text, handle);
   if (text.length > MAX_INPUT) {
     // At a word boundary: drop the word the cut went through, and the spaces before it.
     const cut = text.slice(0, MAX_INPUT + 1);
@@ -42,6 +43,18 @@ export function normalizeInput(raw: string): string {
     text = (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_INPUT)).trimEnd();
   }
   return text;
+}
+
+/** The text without a leading `/handle`, `@handle` or `handle-bot` and what separates it from the question. */
+function withoutHandle(text: string, handle: string): string {
+  const lower = text.slice(0, handle.length + 6).toLowerCase();
+  let at = lower.startsWith('/') || lower.startsWith('@') ? 1 : 0;
+  if (!lower.startsWith(handle, at)) return text;
+  at += handle.length;
+  if (lower.startsWith('-bot', at)) at += 4;
+  const rest = text.slice(at);
+  const separated = /^[\s,:]+/.exec(rest);
+  return separated ? rest.slice(separated[0].length).trim() : text;
 }
 
 /** The first `MAX_RAW_INPUT` code units, without half of a surrogate pair at the cut. */

@@ -13,6 +13,8 @@ import { findOrgs, findSpeakers } from '../search/lookup.js';
 export interface Phrase {
   pattern: RegExp;
   accept?: (k: Knowledge, captured: string) => boolean;
+  /** False when group 1 is only for `accept` to check ("where was {the conference}"): the command gets no argument. */
+  argument?: false;
 }
 
 /** What can be counted: `how many talks`, `how many companies`. */
@@ -144,6 +146,13 @@ const isOrg = (k: Knowledge, text: string): boolean => readDay(text) === null &&
 const isSpeaker = (k: Knowledge, text: string): boolean => findSpeakers(k, text).length > 0;
 const notDay = (_k: Knowledge, text: string): boolean => readDay(text) === null;
 const dayOrNothing = (_k: Knowledge, text: string): boolean => text === '' || readDay(text) !== null;
+/** "kubecon", "kubecon 2017", "the conference": words that name this conference (its `names`, from conference.json or the report). */
+const namesConference = (k: Knowledge, text: string): boolean => {
+  const name = text.replace(/ (?:19|20)\d\d$/, '');
+  return name === 'conference' || name === 'event' || k.facts.names.includes(name);
+};
+/** What a summary may be "of" and still be the whole report's. */
+const wholeReport = (k: Knowledge, text: string): boolean => text === '' || text === 'report' || text === 'whole thing' || namesConference(k, text);
 
 /** How people ask for a whole list: "list all", "show me every", "what were the", or just "all". */
 const LIST_LEAD = '(?:(?:list|show|give)(?: me)? |(?:what|which|who) (?:were|are) )?(?:all (?:the |of the )?|every |the )?';
@@ -200,11 +209,12 @@ export const COMMANDS: readonly Command[] = [
     args: optional,
     phrases: [
       {
-        pattern:
-          /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(?:report|conference|kubecon|event|whole thing))?|sum (?:it )?up)$/,
+        pattern: /^(?:(?:give me |what(?:'s| is| was| were) )?(?:the |a |an )?(?:short )?(?:summary|recap|tl;?dr|highlights|conclusion|gist)(?: (?:of|for) (?:the )?(.+))?|sum (?:it )?up)$/,
+        accept: wholeReport,
+        argument: false,
       },
       // "where was KubeCon": the answer names the city and the days.
-      { pattern: /^(?:where|when) (?:was|is|were|did) (?:the )?(?:kubecon|cloudnativecon|conference|event)(?: 2017)?(?: (?:held|hosted|take place|happen))?$/ },
+      { pattern: /^(?:where|when) (?:was|is|were|did) (?:the )?(.+?)(?: (?:held|hosted|take place|happen))?$/, accept: namesConference, argument: false },
       { pattern: /^(?:the )?(?:summary|recap|highlights|tl;?dr|overview) (?:of|for|on) (.+)$/, accept: isDay },
       { pattern: /^(.+?) (?:summary|recap|highlights|tl;?dr)$/, accept: isDay },
     ],

@@ -29,7 +29,7 @@ const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursda
  * A day named in words inside a longer text, as `readDay` reads it ("the last day", "day two",
  * "friday"): one pattern source for every place that looks for a day in a question.
  */
-export const NAMED_DAY = String.raw`(?:first|second|third|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+export const NAMED_DAY = '(?:first|second|third|last|final|closing) day|day (?:one|two|three|zero)|(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 
 /**
  * Reads a day as people write it: `day1`, `day 1`, `Day #1`, `#1`, `d1`, `1`, `day one`,

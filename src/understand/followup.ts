@@ -42,7 +42,12 @@ export interface FollowUp {
    * question is about that session, as its own words ask: nothing else in it needs finding.
    */
   about?: { session: string; asked: string; pronoun: string; known?: KnownNames };
+  /** "more" after the last page of a list or a session: there is nothing further to show. */
+  end?: true;
 }
+
+/** Answers that show all there is once their pages are done: lists of sessions, and a session in full. */
+const WHOLE: ReadonlySet<string> = new Set(['agenda', 'keynotes', 'talks', 'day', 'level', 'org', 'topic', 'count', 'summary', 'session']);
 
 const CONNECTOR = /^(?:and|also|ok(?:ay)?|so|then|but|hm+|and then|what about|how about|and what about|what of)\b[\s,]*/i;
 const MORE = /^(?:(?:tell|show|give) (?:me )?)?(?:more|some more|the rest|go on|continue|next(?: page)?|keep going|more please|more pls|and\??)\s*[?!.]*$/i;
@@ -66,9 +71,11 @@ export function readFollowUp(k: Knowledge, typed: string, last: Turn | null): Fo
   const text = readInformal(typed).trim();
   if (MORE.test(text)) {
     if (last.more) return { question: last.question, page: last.page + 1, differs: 'nothing' };
-    // No more pages: the session the answer was most about, in full.
+    // No more pages of an answer that quotes ("what is Ark?", "who is Armon Dadgar"): the session
+    // it was most about, in full. Of a list, or of the session itself, there is nothing further.
     const [first] = last.sessions;
-    return first && last.intent !== 'session' ? { question: `session ${first}`, page: 0 } : { question: last.question, page: last.page, differs: 'nothing' };
+    if (first && !WHOLE.has(last.intent)) return { question: `session ${first}`, page: 0 };
+    return { question: last.question, page: last.page, differs: 'nothing', end: true };
   }
   const rest = text.replace(CONNECTOR, '').trim();
   const connected = rest !== text;

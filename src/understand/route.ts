@@ -68,6 +68,7 @@ export function route(k: Knowledge, text: string): Intent {
       if (!m) continue;
       const captured = m[1] ?? '';
       if (phrase.accept && !phrase.accept(k, captured)) continue;
+      if (phrase.argument === false) return { command: c, argText: '', via: 'phrase' };
       // Keep the user's own casing when the folded text lines up with what they typed: no typo was
       // fixed and folding changed no lengths (it nearly always does not).
       const start = m[1] === undefined ? -1 : m.index + m[0].lastIndexOf(captured);

@@ -52,6 +52,9 @@ describe('normalizeInput', () => {
     ['<<#C1|!here>> nested', 'nested'],
     ['/kubecon keynotes day1', 'keynotes day1'],
     ['@kubecon: help', 'help'],
+    ['KubeCon-bot, what is Ark', 'what is Ark'],
+    ['kubecon', 'kubecon'],
+    ['kubeconference talks', 'kubeconference talks'],
     ['what\u0000is\u0007 Ark\u200b', 'what is Ark'],
     ['what’s “Ark”', 'what\'s "Ark"'],
     ['   lots    of   space   ', 'lots of space'],
@@ -59,7 +62,7 @@ describe('normalizeInput', () => {
     [':wave: :+1::skin-tone-2: hi', 'hi'],
     ['DNS ndots:5 issues', 'DNS ndots:5 issues'],
   ])('%j → %j', (raw, expected) => {
-    expect(normalizeInput(raw)).toBe(expected);
+    expect(normalizeInput(raw, 'kubecon')).toBe(expected);
   });
 
   it('leaves no Slack markup behind, however it is nested', () => {

@@ -4,10 +4,12 @@ import { loadConference } from '../../src/conference/load.js';
 import { renderText } from '../../src/render/text.js';
 import { renderHome } from '../../src/render/home.js';
 import { buildKnowledge } from '../../src/search/knowledge.js';
+import { normalizeInput } from '../../src/understand/clean.js';
 import { COMMANDS, examplesOf } from '../../src/understand/commands.js';
 import { loadKnowledge } from '../../src/search/load-knowledge.js';
 import { ranked } from '../../src/answer/replies/retrieved.js';
 import { understand } from '../../src/understand/query.js';
+import { withBot } from '../helpers/bot.js';
 
 /**
  * A second conference is a data folder, not code: a small made-up report (with a glossary and no
@@ -44,6 +46,21 @@ describe('a second conference from its data folder alone', () => {
     for (const fact of facts) expect(text(q)).toContain(fact);
   });
 
+  it('is addressed by its own handle, and knows its own name', () => {
+    expect(k.facts.handle).toBe('fluxcon');
+    expect(normalizeInput('/fluxcon keynotes day 2', k.facts.handle)).toBe('keynotes day 2');
+    expect(normalizeInput('@fluxcon: what is flux', k.facts.handle)).toBe('what is flux');
+    // Another conference's handle is no part of this one's cleaning.
+    expect(normalizeInput('kubecon, what is flux', k.facts.handle)).toBe('kubecon, what is flux');
+    expect(ask(k, '/fluxcon what is flux').question).toBe('what is flux');
+    for (const q of ['where was fluxcon?', 'where was fluxcon 2019', 'summary of fluxcon']) {
+      const answer = ask(k, q);
+      expect(answer.intent, q).toBe('summary');
+      expect(renderText(answer), q).toContain('Berlin');
+    }
+    expect(ask(k, 'where was kubecon?').intent).not.toBe('summary');
+  });
+
   it('declines what its report does not say', () => {
     expect(ask(k, 'what is blockchain').matched).toBe(false);
     expect(ask(k, 'what is Ark').matched).toBe(false);
@@ -75,5 +92,20 @@ describe('a second conference with its own derived embeddings', () => {
     expect(text).toContain('The nearest the report comes:');
     expect(text).toContain('The party was on a boat');
     expect(text).not.toMatch(/Austin|KubeCon/);
+  });
+});
+
+describe('a second conference in Slack', () => {
+  const env = withBot({ knowledge: () => k });
+
+  it('titles its modals with its own name', async () => {
+    const session = k.sessions[1]!.session;
+    await env.bot.action({
+      container: { type: 'view', view_id: 'V0001' },
+      view: { id: 'V0001', type: 'home', blocks: [] },
+      actions: [{ type: 'button', action_id: 'kubecon_session:home:0', block_id: 'b', value: session.id, text: { type: 'plain_text', text: 'Details' }, action_ts: '1' }],
+    });
+    const [call] = await env.fake.waitFor('views.open');
+    expect((call!.body.view as { title: { text: string } }).title.text).toBe('FluxCon 2019 Berlin');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { LruCache } from '../../src/answer/cache.js';
+import { LRUCache } from 'lru-cache';
 import { converse } from '../../src/answer/conversation.js';
 import { ask } from '../../src/answer/engine.js';
 import type { Turn } from '../../src/understand/followup.js';
@@ -60,8 +60,27 @@ describe('conversations: follow-ups read against the last turn', () => {
     expect(next.answer.readAs).toBe('agenda');
   });
 
+  it('says there is no next page after the last page of a list, and keeps the list as the turn', () => {
+    const first = converse(k, 'keynotes day 2', null);
+    expect(first.turn?.more).toBe(false);
+    const next = converse(k, 'more', first.turn);
+    expect(next.answer.title).toBe('No next page');
+    expect(renderText(next.answer)).toContain('that was all of "keynotes day 2"');
+    expect(next.answer.suggestions[0]).toEqual({ label: 'KubeCon Opening Keynote - Project Update', query: 'session KubeCon Opening Keynote - Project Update' });
+    expect(next.turn).toBe(first.turn);
+    // Asked again, it still does not open a session.
+    expect(converse(k, 'more', next.turn).answer.title).toBe('No next page');
+  });
+
+  it('after the last page of a session in full, says so and offers no session again', () => {
+    const first = converse(k, 'session game of thrones', null);
+    const next = converse(k, 'more', first.turn);
+    expect(next.answer.title).toBe('No next page');
+    expect(next.answer.suggestions).toEqual([]);
+  });
+
   it('answers through an answer cache, keyed on the question a follow-up stands for, as asked in full', () => {
-    const answers = new LruCache<string, Answer>(100);
+    const answers = new LRUCache<string, Answer>({ max: 100 });
     const first = converse(k, 'keynotes day 1', null, { answers });
     const fresh = converse(k, 'and on day 2?', first.turn, { answers });
     expect([first.cached, fresh.cached]).toEqual([false, false]);
@@ -72,7 +91,7 @@ describe('conversations: follow-ups read against the last turn', () => {
   });
 
   it('keeps no answer the engine failed on', () => {
-    const answers = new LruCache<string, Answer>(100);
+    const answers = new LRUCache<string, Answer>({ max: 100 });
     // A knowledge that breaks as the question is read: the engine's polite error answer.
     const broken = new Proxy(k, {
       get: (target, p, receiver) => {

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp, type BotApp } from '../../src/slack/app.js';
 import type { DedupeStore } from '../../src/slack/dedupe.js';
+import type { Knowledge } from '../../src/search/knowledge.js';
 import { austin } from './knowledge.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 
@@ -34,11 +35,11 @@ export interface RunningBot {
  * Starts the real Bolt app (HTTP receiver on 127.0.0.1, a free port) against a fake Slack, and
  * gives helpers that send correctly signed requests the way Slack does.
  */
-export async function startBot(fake: FakeSlack, options: { env?: Record<string, string>; dedupe?: DedupeStore; rejectLogIntervalMs?: number } = {}): Promise<RunningBot> {
+export async function startBot(fake: FakeSlack, options: { env?: Record<string, string>; dedupe?: DedupeStore; rejectLogIntervalMs?: number; knowledge?: Knowledge } = {}): Promise<RunningBot> {
   const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...options.env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, format: 'json', secrets: [config.botToken, config.signingSecret], write: (l) => logs.push(l) });
-  const bot = createApp(config, austin(), {
+  const bot = createApp(config, options.knowledge ?? austin(), {
     logger,
     ...(options.dedupe ? { dedupe: options.dedupe } : {}),
     ...(options.rejectLogIntervalMs ? { rejectLogIntervalMs: options.rejectLogIntervalMs } : {}),
@@ -134,11 +135,11 @@ export async function startBot(fake: FakeSlack, options: { env?: Record<string, 
  * Registers hooks that start a fake Slack and the bot before the tests of the enclosing block, clear
  * the recorded calls before each test, and stop both after. Read `fake` and `bot` inside tests.
  */
-export function withBot(): { fake: FakeSlack; bot: RunningBot } {
+export function withBot(options: { knowledge?: () => Knowledge } = {}): { fake: FakeSlack; bot: RunningBot } {
   const env = {} as { fake: FakeSlack; bot: RunningBot };
   beforeAll(async () => {
     env.fake = await startFakeSlack();
-    env.bot = await startBot(env.fake);
+    env.bot = await startBot(env.fake, options.knowledge ? { knowledge: options.knowledge() } : {});
   });
   afterAll(async () => {
     await env.bot.stop();

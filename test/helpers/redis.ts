@@ -1,10 +1,35 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { freePort } from './process.js';
 
 /** Whether `redis-server` is on this machine (`.ci/run` installs Debian's package). */
 export const HAVE_REDIS = spawnSync('redis-server', ['--version']).status === 0;
+
+/** In every Redis block's name, so the run's summary can count what was skipped for want of it. */
+export const NEEDS_REDIS = '[needs redis-server]';
+
+/** Under CI=true the Redis tests must run: a CI machine without redis-server is a broken CI machine. */
+export const REDIS_REQUIRED = /^(?:1|true)$/i.test(process.env.CI ?? '');
+
+/**
+ * A describe block run against a throwaway redis-server. Without one it is skipped, and the run's
+ * summary says so in a line of its own (see summary-reporter.ts); under CI=true it fails instead.
+ *
+ * @example
+ * describeWithRedis('reply-once with Redis', () => { const env = redisAndFakeSlack(); it('…', async () => {}); });
+ */
+export function describeWithRedis(name: string, body: () => void): void {
+  const title = `${name} ${NEEDS_REDIS}`;
+  if (HAVE_REDIS) describe(title, body);
+  else if (REDIS_REQUIRED)
+    describe(title, () => {
+      it('finds redis-server on this machine', () => {
+        throw new Error('redis-server is not installed, and CI=true runs every Redis test: apt-get install redis-server (bash .ci/run does)');
+      });
+    });
+  else describe.skip(title, body);
+}
 
 export interface RedisServer {
   url: string;

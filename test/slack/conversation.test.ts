@@ -82,6 +82,16 @@ describe('follow-ups in a thread', () => {
     const [, second] = await env.fake.waitFor('chat.postMessage', 2);
     expect(header(second!.body.blocks)).toMatch(/^Agenda — all days \(2\/\d+\)$/);
   });
+  it('"more" after a one-page list says there is no next page, and opens no session', async () => {
+    const root = nextTs();
+    await env.bot.event(mention('keynotes day 2', root));
+    await env.fake.waitFor('chat.postMessage');
+    await env.bot.event(mention('more', nextTs(), root));
+    const [, second] = await env.fake.waitFor('chat.postMessage', 2);
+    expect(second!.body.thread_ts).toBe(root);
+    expect(header(second!.body.blocks)).toBe('No next page');
+    expect(JSON.stringify(second!.body.blocks)).toContain('that was all of \\"keynotes day 2\\"');
+  });
 });
 
 describe('follow-ups in a DM', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tallyLogs } from '../../src/insights/logs.js';
 import { BOT_TOKEN, SIGNING_SECRET, startBot, type RunningBot } from '../helpers/bot.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { HAVE_REDIS, redisAndFakeSlack } from '../helpers/redis.js';
+import { describeWithRedis, redisAndFakeSlack } from '../helpers/redis.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string }>; accessory?: { type: string } };
 type Btn = { action_id: string; value: string };
@@ -104,7 +104,7 @@ describe('/kubecon insights, end to end over HTTP', () => {
   });
 });
 
-describe.skipIf(!HAVE_REDIS)('/kubecon insights with Redis, two instances', () => {
+describeWithRedis('/kubecon insights with Redis, two instances', () => {
   const shared = redisAndFakeSlack();
 
   it('counts on one instance and shows the admin the same lists on another', async () => {

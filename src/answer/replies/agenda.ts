@@ -52,7 +52,8 @@ export function listSessions(k: Knowledge, which: Listing, dayNumber?: number): 
       if (entries.length === 0) continue;
       shown.push(...entries);
       const heading = dayNumber === undefined ? `${describeDay(day.label, day.weekday)} · ${section.heading}` : section.heading;
-      parts.push({ type: 'sessions', heading, sessions: entries.map(summarize) });
+      // The title names the day (or the heading does), and the kind unless it is the agenda.
+      parts.push({ type: 'sessions', heading, sessions: entries.map(summarize), said: which === 'all' ? { day: true } : { day: true, kind: true } });
     }
   }
   const scope = dayNumber === undefined ? 'all days' : describeDay(days[0]!.label, days[0]!.weekday);
@@ -106,7 +107,7 @@ export function describeDayAnswer(k: Knowledge, dayNumber: number): Answer {
   for (const section of day.sections) {
     const entries = entriesOf(k, section);
     if (entries.length > 0) {
-      parts.push({ type: 'sessions', heading: section.heading, sessions: entries.map(summarize) });
+      parts.push({ type: 'sessions', heading: section.heading, sessions: entries.map(summarize), said: { day: true } });
       sources.push(...entries.map(sessionSource));
       continue;
     }

@@ -17,13 +17,9 @@ export function starters(k: Knowledge): Suggestion[] {
 export function notCovered(k: Knowledge, intent: string, asked: string, why?: string): Answer {
   const shown = asked.length > 80 ? `${asked.slice(0, 79)}…` : asked;
   const close = closeNames(k, asked);
-  const parts: Part[] = [
-    { type: 'text', text: why ?? `The report doesn't cover "${shown}".` },
-    {
-      type: 'text',
-      text: close.length > 0 ? 'Did you mean one of these?' : `Try a project (${k.facts.projects.join(', ')}), a speaker, a company, or a day.`,
-    },
-  ];
+  // "Did you mean" is said by the renderers, beside the guesses they show (see `Suggestion.guess`).
+  const parts: Part[] = [{ type: 'text', text: why ?? `The report doesn't cover "${shown}".` }];
+  if (close.length === 0) parts.push({ type: 'text', text: `Try a project (${k.facts.projects.join(', ')}), a speaker, a company, or a day.` });
   return {
     intent,
     title: 'Not in the report',
@@ -110,9 +106,9 @@ function nameWords(k: Knowledge): NameWords {
   let found = nameWordsOf.get(k);
   if (!found) {
     const names: NameWord[] = [
-      ...k.terms.flatMap((t) => t.matcher.keys.map((word) => ({ word, suggestion: { label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}` } }))),
-      ...k.speakers.flatMap((s) => s.tokens.map((word) => ({ word, suggestion: { label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}` } }))),
-      ...k.orgs.flatMap((o) => o.key.split(' ').map((word) => ({ word, suggestion: { label: `Sessions by ${o.name}`, query: `org ${o.name}` } }))),
+      ...k.terms.flatMap((t) => t.matcher.keys.map((word) => ({ word, suggestion: { label: `What is ${t.matcher.term.name}?`, query: `what is ${t.matcher.term.name}`, guess: true as const } }))),
+      ...k.speakers.flatMap((s) => s.tokens.map((word) => ({ word, suggestion: { label: `Who is ${s.speaker.name}?`, query: `who is ${s.speaker.name}`, guess: true as const } }))),
+      ...k.orgs.flatMap((o) => o.key.split(' ').map((word) => ({ word, suggestion: { label: `Sessions by ${o.name}`, query: `org ${o.name}`, guess: true as const } }))),
     ].map((n) => ({ ...n, letters: letterSet(n.word) }));
     const byLength = new Map<number, number[]>();
     names.forEach((n, i) => {

@@ -498,7 +498,7 @@ function near(hit: PassageHit, words: readonly string[], cue: Pick<RegExp, 'test
 /** Whether a passage has a sentence with the cue in it that holds one of the words, or that follows one that does. */
 function cueBeside(entry: PassageEntry, cue: Pick<RegExp, 'test'>, words: ReadonlySet<string>): boolean {
   const sentences = sentencesOf(entry);
-  const holds = (s: Sentence | undefined): boolean => s !== undefined && s.tokens.some((w) => words.has(w));
+  const holds = (s: Sentence | undefined): boolean => s?.tokens.some((w) => words.has(w)) === true;
   return sentences.some((s, i) => cue.test(s.sentence) && (holds(s) || holds(sentences[i - 1])));
 }
 

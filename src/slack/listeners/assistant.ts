@@ -1,5 +1,5 @@
 import { Assistant, type App } from '@slack/bolt';
-import { LruCache } from '../../answer/cache.js';
+import { LRUCache } from 'lru-cache';
 import type { Fields } from '../../log.js';
 import type { Knowledge } from '../../search/knowledge.js';
 import { clip } from '../../render/limits.js';
@@ -7,7 +7,7 @@ import { normalizeInput } from '../../understand/clean.js';
 import { COMMANDS, examplesOf } from '../../understand/commands.js';
 import type { ListenerContext } from '../context.js';
 import { CONTEXT_TTL_SECONDS, contextKey } from '../thread-context.js';
-import { guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
 import { replyInConversation, worthAnswering, type IncomingMessage } from './conversation.js';
 
 /** What the assistant shows while it answers; posting the answer clears it. */
@@ -34,7 +34,7 @@ const UNAVAILABLE_KEPT = 10_000;
  * await optional('status', { team: 'T1' }, () => setStatus('looking it up…'));
  */
 export function optionalCalls(ctx: ListenerContext): (what: string, fields: Fields, call: () => Promise<unknown>) => Promise<void> {
-  const refused = new LruCache<string, string>(UNAVAILABLE_KEPT);
+  const refused = new LRUCache<string, string>({ max: UNAVAILABLE_KEPT });
   return async (what, fields, call) => {
     const key = `${String(fields.team ?? '')}:${what}`;
     if (refused.get(key) !== undefined) return;
@@ -100,9 +100,6 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           retrying(ctx, 'suggested prompts', fields, () => optional('suggested prompts', fields, () => setSuggestedPrompts({ title: 'Try asking', prompts }))),
         );
     },
-    threadContextChanged: async ({ event }) => {
-      ctx.logger.event('debug', 'assistant context changed', { surface: 'assistant', channel: event.assistant_thread.channel_id });
-    },
     userMessage: async ({ message, client, context, setStatus, setTitle }) => {
       const m = message as unknown as IncomingMessage; // `message` is a union of ~20 subtypes; we read the plain one
       if (!worthAnswering(m) || !m.thread_ts) return;
@@ -117,7 +114,7 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
           threadTs: m.thread_ts,
           key: contextKey(m.channel, m.thread_ts),
           claimed: () => optional('status', fields, () => setStatus(LOOKING_IT_UP)),
-          first: () => optional('title', fields, () => setTitle(clip(normalizeInput(question) || 'Question', 100))),
+          first: () => optional('title', fields, () => setTitle(clip(normalizeInput(question, ctx.knowledge.facts.handle) || 'Question', 100))),
         },
       );
     },

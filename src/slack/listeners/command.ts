@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { detached, LruCache } from '../../answer/cache.js';
+import { byteBoundedCache, detached } from '../../answer/cache.js';
 import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog } from './answer.js';
@@ -20,7 +20,7 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
   // The reply depends on the question as typed (it is echoed): render a popular one once, within
   // the same byte budget as the answers (a long question costs its length). A hit skips the
   // engine's cache too: no cleaning of the text, no lookup, just the log line and the ack.
-  const replies = new LruCache<string, { message: RenderedMessage; intent: string; matched: boolean }>(Number.POSITIVE_INFINITY, { maxBytes: ctx.answers.maxBytes });
+  const replies = byteBoundedCache<{ message: RenderedMessage; intent: string; matched: boolean }>(ctx.answers?.maxSize ?? 0);
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const fields = { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id };
     const started = performance.now();
@@ -31,7 +31,7 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
       const help = renderBlocks(answerAndLog(ctx, 'help', fields, { count: false }), { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
       return ack({ response_type: 'ephemeral', blocks: help.blocks, text: help.text });
     }
-    const hit = replies.get(command.text);
+    const hit = replies?.get(command.text);
     let message: RenderedMessage;
     if (hit) {
       message = hit.message;
@@ -40,7 +40,7 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
     } else {
       const answer = answerAndLog(ctx, command.text, fields);
       message = renderBlocks(answer, { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
-      if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(command.text), { message: detached(message), intent: answer.intent, matched: answer.matched });
+      if (answer.intent !== 'error') replies?.set(detached(command.text), { message: detached(message), intent: answer.intent, matched: answer.matched });
     }
     await ack({ response_type: 'ephemeral', blocks: message.blocks, text: message.text });
   });

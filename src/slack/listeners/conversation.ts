@@ -5,7 +5,7 @@ import type { Fields } from '../../log.js';
 import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import { DEDUPE_TTL_SECONDS, type ListenerContext } from '../context.js';
 import type { Turn } from '../../understand/followup.js';
-import { guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
 import { noteQuestion } from './insights.js';
 import { normalizeInput } from '../../understand/clean.js';
 
@@ -111,6 +111,6 @@ export function answerInConversation(ctx: ListenerContext, text: string, last: T
     ms: Number((performance.now() - started).toFixed(2)),
   });
   // Counted for the insights as understood ("and on day 2?" is "keynotes day 2"); a page turn is not a new question.
-  if (reply.page === 0) noteQuestion(ctx, normalizeInput(reply.answer.readAs ?? text), reply.answer, String(fields.surface ?? ''));
+  if (reply.page === 0) noteQuestion(ctx, normalizeInput(reply.answer.readAs ?? text, ctx.knowledge.facts.handle), reply.answer, String(fields.surface ?? ''));
   return { reply, message };
 }

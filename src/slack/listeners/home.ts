@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { renderHome } from '../../render/home.js';
 import type { ListenerContext } from '../context.js';
-import { guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
 
 /** App Home: the agenda, published when a user opens the Home tab. */
 export function registerHome(app: App, ctx: ListenerContext): void {

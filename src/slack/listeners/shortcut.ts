@@ -3,7 +3,8 @@ import { normalizeInput } from '../../understand/clean.js';
 import { LIMITS, clip } from '../../render/limits.js';
 import { renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
-import { answerAndLog, guarded, retrying } from './answer.js';
+import { guarded, retrying } from '../calls.js';
+import { answerAndLog } from './answer.js';
 
 type Rendered = { blocks: types.KnownBlock[]; text: string };
 
@@ -48,7 +49,7 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
     const user = shortcut.user.id;
     const fields = { surface: 'shortcut', team: shortcut.team?.id, channel, user };
     const text = messageText(shortcut.message);
-    const answer = normalizeInput(text) === '' ? null : answerAndLog(ctx, text, fields);
+    const answer = normalizeInput(text, ctx.knowledge.facts.handle) === '' ? null : answerAndLog(ctx, text, fields);
     if (!answer) ctx.logger.event('info', 'nothing to ask', fields);
     const note = (): Rendered => ({ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: NOTHING_TO_ASK } }], text: NOTHING_TO_ASK });
     const render = (surface: 'ephemeral' | 'modal'): Rendered => (answer ? renderBlocks(answer, { question: text, surface, reportUrl: ctx.config.reportUrl }) : note());
@@ -66,7 +67,7 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
             trigger_id: shortcut.trigger_id,
             view: {
               type: 'modal',
-              title: { type: 'plain_text', text: clip('KubeCon 2017', LIMITS.modalTitle) },
+              title: { type: 'plain_text', text: clip(ctx.knowledge.conference.name, LIMITS.modalTitle) },
               close: { type: 'plain_text', text: 'Close' },
               blocks: blocks.slice(0, LIMITS.modalBlocks),
             },
