@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { loadConference } from '../src/conference/load.js';
-import { modelId, openSession, MODEL_DIR } from '../src/model/session.js';
+import { MODEL_DIR, modelId } from '../src/model/files.js';
+import { openSession } from '../src/model/session.js';
 import { loadTokenizer } from '../src/model/tokens.js';
 import { buildKnowledge } from '../src/search/knowledge.js';
 import { writeDerived } from '../src/search/derived.js';

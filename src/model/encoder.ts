@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DIMENSIONS, MODEL_DIR, modelId } from './session.js';
+import { DIMENSIONS, MODEL_DIR, modelId } from './files.js';
 import { DONE, WAITING, type EncoderShared } from './protocol.js';
 
 /**
@@ -50,7 +50,9 @@ export function startEncoder(dir: URL = MODEL_DIR): Encoder & { ready: Promise<v
   };
   const control = new Int32Array(shared.control);
   const output = new Float32Array(shared.output);
-  const worker = new Worker(bootstrap(), { eval: true, workerData: shared });
+  // The thread holds the tokenizer (its 30k-word vocabulary) and the model: a small young
+  // generation keeps what parsing the tokenizer left behind from staying resident.
+  const worker = new Worker(bootstrap(), { eval: true, workerData: shared, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   // The thread never keeps a process alive: the CLI exits when it has answered.
   worker.unref();
   let used = false;

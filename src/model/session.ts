@@ -1,29 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ort from 'onnxruntime-node';
+import { DIMENSIONS, MODEL_DIR, MODEL_FILE } from './files.js';
 import type { TokenBatch } from './tokens.js';
-
-/** The model this bot ships: all-MiniLM-L6-v2, exported with pooling and quantised (see docs/model.md). */
-export const MODEL_DIR = new URL('../../models/all-minilm-l6-v2/', import.meta.url);
-/** The graph's file in `MODEL_DIR`. */
-export const MODEL_FILE = 'model.int8.onnx';
-/** all-MiniLM-L6-v2's embedding size. */
-export const DIMENSIONS = 384;
-
-/**
- * What names the model in derived files: its folder's name and the SHA-256 of its weights, so
- * vectors made by any other model, or another export of this one, are refused.
- *
- * @example
- * modelId(); // 'all-minilm-l6-v2@7527956a66a2…' (the first 12 hex digits)
- */
-export function modelId(dir: URL = MODEL_DIR): string {
-  const digest = createHash('sha256')
-    .update(readFileSync(new URL(MODEL_FILE, dir)))
-    .digest('hex');
-  return `${fileURLToPath(dir).split('/').filter(Boolean).pop()}@${digest.slice(0, 12)}`;
-}
 
 /** An open ONNX Runtime session of the model: token ids in, unit-length sentence vectors out. */
 export interface ModelSession {
@@ -46,6 +24,8 @@ export async function openSession(dir: URL = MODEL_DIR, threads = 1): Promise<Mo
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
+    // No arena: a question's tensors are a few kilobytes, and an arena keeps its peak resident.
+    enableCpuMemArena: false,
   });
   return {
     async run(b) {

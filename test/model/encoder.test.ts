@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEncoder } from '../../src/model/encoder.js';
 import { cosine } from '../../src/search/dense.js';
-import { MODEL_DIR, modelId } from '../../src/model/session.js';
+import { MODEL_DIR, modelId } from '../../src/model/files.js';
 
 /**
  * The Node embeddings against sentence-transformers' own, computed in Python by
