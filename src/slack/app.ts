@@ -11,6 +11,7 @@ import { RedisDedupe } from './dedupe-redis.js';
 import { MemoryInsights, type InsightsStore } from '../insights/store.js';
 import { RedisInsights } from '../insights/redis.js';
 import { createReceiver, EVENTS_PATH } from './receiver.js';
+import { serverOptions, watchClientErrors } from './front-door.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
@@ -114,7 +115,8 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
         await app.start();
         return undefined;
       }
-      server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port, serverOptions())) as Server;
+      watchClientErrors(server, rejects);
       bot.server = server;
       return (server.address() as AddressInfo).port;
     },
