@@ -18,6 +18,7 @@ import { registerListeners } from './listeners/index.js';
 import { MemoryContext, type ContextStore } from './thread-context.js';
 import { RedisContext } from './thread-context-redis.js';
 import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
+import { slackDestination } from './destinations.js';
 
 export { EVENTS_PATH };
 
@@ -69,7 +70,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
     // The listeners retry each call only when Slack surely did not take it (see retry.ts).
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    fetch: slackFetch(),
+    fetch: slackFetch(globalThis.fetch, slackDestination(config.slackApiUrl)),
     logger,
   };
   const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken, logger);

@@ -5,7 +5,7 @@ import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded, retrying } from './answer.js';
 import { noteUnhelpful } from './insights.js';
 import { insightKey } from '../../insights/store.js';
-import { answerWhereClicked, clickFields, notePrivately, type ButtonArgs } from '../respond.js';
+import { answerWhereClicked, clickFields, notePrivately, responder, type ButtonArgs } from '../respond.js';
 
 /**
  * Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. One Bolt
@@ -56,10 +56,13 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id }, { count: false });
     const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
     const fields = clickFields(args, 'share');
+    // Shared only through a response_url of Slack's (a public post is no answer to send elsewhere).
+    const respond = responder(args, ctx);
+    if (!respond) return;
     // One post per click: each call is retried on its own, so a failed delete never re-posts.
-    await retrying(ctx, 'share', fields, () => args.respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text }));
+    await retrying(ctx, 'share', fields, () => respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text }));
     // The private copy has done its job once the answer is in the channel.
-    await retrying(ctx, 'delete private copy', fields, () => args.respond({ delete_original: true }));
+    await retrying(ctx, 'delete private copy', fields, () => respond({ delete_original: true }));
   });
 
   const feedback =
