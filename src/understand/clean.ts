@@ -1,4 +1,4 @@
-import { contentWords } from '../text/normalize.js';
+import { contentWords, cutText } from '../text/normalize.js';
 /** Questions longer than this (after cleaning) are cut: nobody types more into Slack, and search time stays flat. */
 export const MAX_INPUT = 300;
 
@@ -39,7 +39,7 @@ export function normalizeInput(raw: string): string {
     // At a word boundary: drop the word the cut went through, and the spaces before it.
     const cut = text.slice(0, MAX_INPUT + 1);
     const space = cut.lastIndexOf(' ');
-    text = (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_INPUT)).trimEnd();
+    text = (space > 0 ? cut.slice(0, space) : cutText(cut, MAX_INPUT)).trimEnd();
   }
   return text;
 }

@@ -1,11 +1,18 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { openSession } from '../../answer/engine.js';
-import { ACTIONS, decodePayload, renderBlocks } from '../../render/blocks.js';
+import { ACTIONS, decodePayload, renderBlocks, type ButtonPayload } from '../../render/blocks.js';
+import { fromButton } from '../../text/user-text.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded, retrying } from './answer.js';
 import { noteUnhelpful } from './insights.js';
 import { insightKey } from '../../insights/store.js';
 import { answerWhereClicked, clickFields, notePrivately, responder, type ButtonArgs } from '../respond.js';
+
+/** A button's payload, its question read as any text a person typed (`fromButton`); null when not ours. */
+function payloadOf(args: ButtonArgs): ButtonPayload | null {
+  const payload = decodePayload(args.action.value);
+  return payload ? { ...payload, q: fromButton(payload.q) } : null;
+}
 
 /**
  * Every button: session details, Show more, suggestions, Share in channel, 👍 / 👎. One Bolt
@@ -27,7 +34,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       return;
     }
     // Named with its question, should a shutdown have to drop it.
-    const question = (decodePayload(args.action.value)?.q ?? args.action.value ?? '').slice(0, 200);
+    const question = (payloadOf(args)?.q ?? fromButton(args.action.value)).slice(0, 200);
     await guarded(ctx, prefix, { ...fields, question }, () => handle(args));
   });
 
@@ -38,20 +45,20 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   });
 
   on(ACTIONS.more, async (args) => {
-    const payload = decodePayload(args.action.value);
+    const payload = payloadOf(args);
     if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
     const answer = answerAndLog(ctx, payload.q, { surface: 'more', team: args.body.team?.id, user: args.body.user.id }, { count: false });
     await answerWhereClicked(args, ctx, answer, payload.q, payload.p ?? 1);
   });
 
   on(ACTIONS.suggest, async (args) => {
-    const question = args.action.value ?? 'help';
+    const question = fromButton(args.action.value) || 'help';
     const answer = answerAndLog(ctx, question, { surface: 'suggestion', team: args.body.team?.id, user: args.body.user.id });
     await answerWhereClicked(args, ctx, answer, question);
   });
 
   on(ACTIONS.share, async (args) => {
-    const payload = decodePayload(args.action.value);
+    const payload = payloadOf(args);
     if (!payload) return notePrivately(args, ctx, 'That button has expired. Ask again with /kubecon.');
     const answer = answerAndLog(ctx, payload.q, { surface: 'share', team: args.body.team?.id, channel: args.body.channel?.id, user: args.body.user.id }, { count: false });
     const message = renderBlocks(answer, { question: payload.q, surface: 'shared', page: payload.p ?? 0, sharedBy: args.body.user.id, reportUrl: ctx.config.reportUrl });
@@ -68,7 +75,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   const feedback =
     (vote: 'up' | 'down') =>
     async (args: ButtonArgs): Promise<void> => {
-      const payload = decodePayload(args.action.value);
+      const payload = payloadOf(args);
       // The question and who clicked are never logged together: the line is what `npm run insights`
       // reads, and it names the workspace only.
       ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(payload.q) : undefined, intent: payload?.i, team: args.body.team?.id });

@@ -4,6 +4,7 @@ import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog } from './answer.js';
 import { insightsFor, isInsightsRequest, noteQuestion } from './insights.js';
+import { fromSlack } from '../../text/user-text.js';
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/kubecon';
@@ -24,23 +25,25 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const fields = { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id };
     const started = performance.now();
-    if (isInsightsRequest(command.text)) {
+    // As typed, at most MAX_RAW_INPUT characters of it, tricks gone: all the rest reads this.
+    const text = fromSlack(command.text);
+    if (isInsightsRequest(text)) {
       const report = await insightsFor(ctx, command.user_id);
       ctx.logger.event('info', 'insights asked', { ...fields, admin: report !== null });
       if (report) return ack({ response_type: 'ephemeral', blocks: report.blocks, text: report.text });
-      const help = renderBlocks(answerAndLog(ctx, 'help', fields, { count: false }), { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
+      const help = renderBlocks(answerAndLog(ctx, 'help', fields, { count: false }), { question: text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
       return ack({ response_type: 'ephemeral', blocks: help.blocks, text: help.text });
     }
-    const hit = replies.get(command.text);
+    const hit = replies.get(text);
     let message: RenderedMessage;
     if (hit) {
       message = hit.message;
       ctx.logger.event('info', 'answered', { ...fields, intent: hit.intent, matched: hit.matched, cached: true, ms: Number((performance.now() - started).toFixed(2)) });
-      noteQuestion(ctx, command.text, hit, 'command');
+      noteQuestion(ctx, text, hit, 'command');
     } else {
-      const answer = answerAndLog(ctx, command.text, fields);
-      message = renderBlocks(answer, { question: command.text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
-      if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(command.text), { message: detached(message), intent: answer.intent, matched: answer.matched });
+      const answer = answerAndLog(ctx, text, fields);
+      message = renderBlocks(answer, { question: text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
+      if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(text), { message: detached(message), intent: answer.intent, matched: answer.matched });
     }
     await ack({ response_type: 'ephemeral', blocks: message.blocks, text: message.text });
   });
