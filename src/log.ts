@@ -3,8 +3,11 @@ import type { LogLevel, Logger } from '@slack/logger';
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Anything shaped like a Slack token or signature, wherever it hides in a log line. */
-const TOKEN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|v0=[a-f0-9]{64})\b/g;
+/**
+ * Anything shaped like a Slack token or signature, wherever it hides in a log line: bot, user and
+ * app tokens, refresh tokens (`xoxe-`) and rotating access tokens (`xoxe.xoxb-…`), signatures.
+ */
+const TOKEN = /\b(xoxe\.xox[a-z]-[A-Za-z0-9-]+|xox[abposre]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|v0=[a-f0-9]{64})\b/g;
 
 /**
  * Replaces anything shaped like a Slack token or signature with `[redacted]`: for text kept
@@ -23,6 +26,12 @@ export type Fields = Record<string, string | number | boolean | null | undefined
 /** The bot's logger: Bolt's `Logger` interface, plus `event()` for structured lines. */
 export interface BotLogger extends Logger {
   event(level: Level, msg: string, fields?: Fields): void;
+  /**
+   * Text with tokens, signatures and the configured secrets replaced by `[redacted]`, as every line
+   * is printed. For text about to be cut or changed (a question's first 120 characters, lower-cased):
+   * scrubbed after, a secret cut in two or lower-cased would no longer be found.
+   */
+  redact(text: string): string;
 }
 
 export interface LoggerOptions {
@@ -75,6 +84,7 @@ export function createLogger(options: LoggerOptions): BotLogger {
     warn: fromArgs('warn'),
     error: fromArgs('error'),
     event: emit,
+    redact: scrub,
     setLevel: (l: LogLevel) => {
       level = l as Level;
     },

@@ -33,7 +33,8 @@ export function normalizeInput(raw: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:\/|@)?kubecon(?:-bot)?[\s,:]+/i, '')
+    // Every leading `/kubecon` (or `@kubecon`) goes, so that cleaning clean text changes nothing.
+    .replace(/^(?:(?:\/|@)?kubecon(?:-bot)?[\s,:]+)+/i, '')
     .trim();
   if (text.length > MAX_INPUT) {
     // At a word boundary: drop the word the cut went through, and the spaces before it.
@@ -122,9 +123,13 @@ function markupKind(out: Uint16Array, at: number, end: number): MarkupKind | nul
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
+/** Whether `word` (lower-case ASCII) starts at `from`, in any case: `HTTPS:` is a scheme too. */
 function startsWith(out: Uint16Array, from: number, end: number, word: string): boolean {
   if (from + word.length > end) return false;
-  for (let j = 0; j < word.length; j++) if (out[from + j] !== word.charCodeAt(j)) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = out[from + j]!;
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
+  }
   return true;
 }
 

@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { openSession } from '../../answer/engine.js';
 import { ACTIONS, decodePayload, renderBlocks, type ButtonPayload } from '../../render/blocks.js';
 import { fromButton } from '../../text/user-text.js';
+import { cutText } from '../../text/normalize.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog, guarded, retrying } from './answer.js';
 import { noteUnhelpful } from './insights.js';
@@ -34,7 +35,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       return;
     }
     // Named with its question, should a shutdown have to drop it.
-    const question = (payloadOf(args)?.q ?? fromButton(args.action.value)).slice(0, 200);
+    const question = cutText(ctx.logger.redact(payloadOf(args)?.q ?? fromButton(args.action.value)), 200);
     await guarded(ctx, prefix, { ...fields, question }, () => handle(args));
   });
 
@@ -78,7 +79,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       const payload = payloadOf(args);
       // The question and who clicked are never logged together: the line is what `npm run insights`
       // reads, and it names the workspace only.
-      ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(payload.q) : undefined, intent: payload?.i, team: args.body.team?.id });
+      ctx.logger.event('info', 'feedback', { vote, question: payload ? insightKey(ctx.logger.redact(payload.q)) : undefined, intent: payload?.i, team: args.body.team?.id });
       if (vote === 'down') noteUnhelpful(ctx, payload?.q);
       await notePrivately(args, ctx, vote === 'up' ? 'Thanks, glad it helped!' : 'Thanks for telling me. I noted the question so the answer can get better.');
     };

@@ -30,7 +30,8 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
     if (!failed && ctx.answers.maxBytes > 0) ctx.answers.set(detached(key), detached(answer));
   }
   ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
-  if (options.count !== false) noteQuestion(ctx, key, answer, String(fields.surface ?? ''));
+  // Counted from the text itself: `noteQuestion` scrubs secrets before anything cuts it.
+  if (options.count !== false) noteQuestion(ctx, question, answer, String(fields.surface ?? ''));
   return answer;
 }
 

@@ -20,16 +20,18 @@ export function isInsightsRequest(text: string): boolean {
  * when unmatched). Counting runs in the background and never fails an answer.
  */
 export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string): void {
-  const key = insightKey(question);
+  // Secrets go before the key is cut to length and lower-cased: after, a secret cut in two is
+  // no longer found, and its first part would be counted and logged.
+  const key = insightKey(ctx.logger.redact(question));
   if (key === '' || answer.intent === 'error') return;
   ctx.logger.event('info', QUESTION_EVENT, { surface, question: key, intent: answer.intent, matched: answer.matched });
   void ctx.insights.count('asked', key);
   if (!answer.matched) void ctx.insights.count('unanswered', key);
 }
 
-/** Notes a 👎 on an answer, by its question only. */
+/** Notes a 👎 on an answer, by its question only (secrets scrubbed first, as in `noteQuestion`). */
 export function noteUnhelpful(ctx: InsightsContext, question: string | undefined): void {
-  if (question !== undefined) void ctx.insights.count('unhelpful', question);
+  if (question !== undefined) void ctx.insights.count('unhelpful', ctx.logger.redact(question));
 }
 
 /**
