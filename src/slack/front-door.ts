@@ -30,12 +30,8 @@ export interface FrontDoorOptions {
   rejects: RejectSummary;
 }
 
-/** Raised while reading a body: it is over the limit, or the client went away before sending it all. */
-class BodyError extends Error {
-  constructor(readonly reason: 'too_large' | 'aborted') {
-    super(reason);
-  }
-}
+/** Why a body could not be read: it is over the limit, or the client went away before sending it all. */
+type BodyFailure = 'too_large' | 'aborted';
 
 /** Sockets whose request timed out: Node has answered them 408, and they are counted once. */
 const timedOut = new WeakSet<Duplex>();
@@ -71,9 +67,8 @@ export function guardReceiver(receiver: HTTPReceiver, options: FrontDoorOptions)
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
         bolt(req, res);
       },
-      (error: unknown) => {
+      (reason: BodyFailure) => {
         if (timedOut.has(req.socket)) return; // answered 408 and counted by `watchClientErrors`
-        const reason = error instanceof BodyError ? error.reason : 'aborted';
         options.rejects.add(reason);
         if (reason === 'too_large' && !res.headersSent) {
           res.writeHead(413);
@@ -88,7 +83,7 @@ export function guardReceiver(receiver: HTTPReceiver, options: FrontDoorOptions)
 function refusal(req: IncomingMessage, body: Buffer, options: FrontDoorOptions): number | undefined {
   const text = body.toString();
   // As Bolt reads a body: form fields when the content type is exactly that, else JSON.
-  const form = req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseQuery(text) : undefined;
+  const form = req.headers['content-type'] === 'application/x-www-form-urlencoded' ? formFields(text) : undefined;
   if (form?.ssl_check === '1') return undefined;
   const timestamp = Number(req.headers['x-slack-request-timestamp']);
   if (timestamp > Date.now() / 1000 + MAX_CLOCK_SKEW_SECONDS) {
@@ -105,6 +100,18 @@ function refusal(req: IncomingMessage, body: Buffer, options: FrontDoorOptions):
   return 400;
 }
 
+/** Form field names that need a full parse to read: the two checked here, or any name escaped. */
+const NEEDS_PARSE = /(?:^|&)(?:payload|ssl_check)=|(?:^|&)[^=&]*[%+]/;
+
+/**
+ * The form fields `refusal` reads (`ssl_check`, `payload`), parsed as Bolt parses them
+ * (`querystring`), but only when the body can hold them: a slash command (most requests) has
+ * neither, and a parse costs as much as the rest of this front door.
+ */
+function formFields(text: string): { ssl_check?: unknown; payload?: unknown } {
+  return NEEDS_PARSE.test(text) ? parseQuery(text) : {};
+}
+
 /** Whether JSON text starts with `{` (after JSON's whitespace): then it is an object, or not JSON. */
 function startsLikeObject(json: string): boolean {
   for (let i = 0; i < json.length; i++) {
@@ -114,38 +121,41 @@ function startsLikeObject(json: string): boolean {
   return false;
 }
 
-/** Reads a request body into one buffer, refusing it past `limit` bytes (declared or sent). */
+/**
+ * Reads a request body into one buffer, refusing it past `limit` bytes (declared or sent). Rejects
+ * with the reason alone: an Error (and its stack) per request would cost more than the read.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length']) > limit) {
-      reject(new BodyError('too_large'));
+      reject('too_large' satisfies BodyFailure);
       return;
     }
     const chunks: Buffer[] = [];
     let length = 0;
     let done = false;
-    const fail = (error: BodyError): void => {
+    const fail = (reason: BodyFailure): void => {
       if (done) return;
       done = true;
       req.removeListener('data', onData);
-      reject(error);
+      reject(reason);
     };
     const onData = (chunk: Buffer): void => {
       length += chunk.length;
-      if (length > limit) {
-        fail(new BodyError('too_large'));
-        return;
-      }
-      chunks.push(chunk);
+      if (length > limit) fail('too_large');
+      else chunks.push(chunk);
     };
+    const aborted = (): void => fail('aborted');
     req.on('data', onData);
     req.once('end', () => {
       if (done) return;
       done = true;
+      req.removeListener('error', aborted);
+      req.removeListener('close', aborted);
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
     });
-    req.once('error', () => fail(new BodyError('aborted')));
-    req.once('close', () => fail(new BodyError('aborted')));
+    req.once('error', aborted);
+    req.once('close', aborted);
   });
 }
 

@@ -19,14 +19,20 @@ export function isInsightsRequest(text: string): boolean {
  * tally the logs without them holding who asked what — and counts it (most asked, and not covered
  * when unmatched). Counting runs in the background and never fails an answer.
  */
-export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string): void {
-  // Secrets go before the key is cut to length and lower-cased: after, a secret cut in two is
-  // no longer found, and its first part would be counted and logged.
-  const key = insightKey(ctx.logger.redact(question));
+export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string, key = questionKey(ctx, question)): void {
   if (key === '' || answer.intent === 'error') return;
   ctx.logger.event('info', QUESTION_EVENT, { surface, question: key, intent: answer.intent, matched: answer.matched });
   void ctx.insights.count('asked', key);
   if (!answer.matched) void ctx.insights.count('unanswered', key);
+}
+
+/**
+ * The key a question is counted and logged under (`insightKey`), secrets scrubbed first: after the
+ * key is cut to length and lower-cased, a secret cut in two is no longer found, and its first part
+ * would be counted and logged. `key` of `noteQuestion`, made once for a question asked often.
+ */
+export function questionKey(ctx: Pick<InsightsContext, 'logger'>, question: string): string {
+  return insightKey(ctx.logger.redact(question));
 }
 
 /** Notes a 👎 on an answer, by its question only (secrets scrubbed first, as in `noteQuestion`). */
