@@ -86,10 +86,14 @@ export function createLogger(options: LoggerOptions): BotLogger {
     }
     write(scrub(line));
   };
+  // Bolt writes several debug lines per request; below the level they are dropped before any is
+  // formatted (an object serialised, a reply body joined) for nothing.
   const fromArgs =
     (lvl: Level) =>
-    (...msg: unknown[]): void =>
+    (...msg: unknown[]): void => {
+      if (ORDER[lvl] < ORDER[level]) return;
       emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
+    };
 
   return {
     debug: fromArgs('debug'),

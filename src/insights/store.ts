@@ -24,6 +24,8 @@ export type InsightsReport = Record<InsightList, Counted[]>;
  */
 export interface InsightsStore {
   count(list: InsightList, text: string): Promise<void>;
+  /** `count` for a key already made by `insightKey` (a key is its own key): spares keying it again. */
+  countKey(list: InsightList, key: string): Promise<void>;
   top(list: InsightList, n: number): Promise<Counted[]>;
   close?(): Promise<void>;
 }
@@ -80,6 +82,10 @@ export class MemoryInsights implements InsightsStore {
 
   async count(list: InsightList, text: string): Promise<void> {
     this.countNow(list, insightKey(text, this.bounds.maxKeyLength));
+  }
+
+  async countKey(list: InsightList, key: string): Promise<void> {
+    this.countNow(list, cutText(key, this.bounds.maxKeyLength));
   }
 
   /** Counts an already-made key (see `insightKey`); synchronous, for tallying logs. */

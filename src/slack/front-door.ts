@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, Server, ServerOptions } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerOptions, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parse as parseQuery } from 'node:querystring';
 import { isValidSlackRequest, type HTTPReceiver } from '@slack/bolt';
@@ -33,6 +33,18 @@ export interface FrontDoorOptions {
 /** Why a body could not be read: it is over the limit, or the client went away before sending it all. */
 type BodyFailure = 'too_large' | 'aborted';
 
+/** The response of each request handed to Bolt (see `responseOf`). */
+const responses = new WeakMap<IncomingMessage, ServerResponse>();
+
+/**
+ * The HTTP response a request handed to Bolt will be answered on, for the receiver's
+ * `customPropertiesExtractor` to give listeners (`context.httpResponse`): a listener that acks
+ * with JSON it serialised once sets the content type there. Undefined in Socket Mode.
+ */
+export function responseOf(req: IncomingMessage): ServerResponse | undefined {
+  return responses.get(req);
+}
+
 /** Sockets whose request timed out: Node has answered them 408, and they are counted once. */
 const timedOut = new WeakSet<Duplex>();
 
@@ -65,6 +77,7 @@ export function guardReceiver(receiver: HTTPReceiver, options: FrontDoorOptions)
         }
         // Bolt reads a body already read from `rawBody` (HTTPModuleFunctions.bufferIncomingMessage).
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        responses.set(req, res);
         bolt(req, res);
       },
       (reason: BodyFailure) => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, HTTPReceiverDeferredRequestError, type ReceiverDispatchErrorHandlerArgs, type ReceiverUnhandledRequestHandlerArgs } from '@slack/bolt';
 import type { BotLogger } from '../log.js';
 import { summarisingLogger, type RejectSummary } from './reject-summary.js';
-import { guardReceiver } from './front-door.js';
+import { guardReceiver, responseOf } from './front-door.js';
 
 /** Where Slack sends events, commands and button clicks. */
 export const EVENTS_PATH = '/slack/events';
@@ -75,6 +75,11 @@ export function createReceiver(options: ReceiverOptions): HTTPReceiver {
       const known = path === EVENTS_PATH || path === HEALTH_PATH;
       rejects.add(known ? 'method_not_allowed' : 'not_found');
       json(response, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
+    },
+    // Listeners may answer with JSON serialised once (see command.ts): they need the response.
+    customPropertiesExtractor: (req) => {
+      const httpResponse = responseOf(req);
+      return httpResponse ? { httpResponse } : {};
     },
     unhandledRequestTimeoutMillis: UNHANDLED_AFTER_MS,
     unhandledRequestHandler: ({ response }: ReceiverUnhandledRequestHandlerArgs) => {

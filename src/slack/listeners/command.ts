@@ -1,10 +1,14 @@
+import type { ServerResponse } from 'node:http';
 import type { AnyMiddlewareArgs, App, Middleware, RespondArguments, SlashCommand } from '@slack/bolt';
 import { detached, LruCache } from '../../answer/cache.js';
-import { renderBlocks, type RenderedMessage } from '../../render/blocks.js';
+import { renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
 import { answerAndLog } from './answer.js';
 import { insightsFor, isInsightsRequest, noteQuestion, questionKey } from './insights.js';
 import { fromSlack } from '../../text/user-text.js';
+
+/** A command's acknowledgement: a message, or its JSON already serialised. */
+type Ack = (response: RespondArguments | string) => Promise<void>;
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/kubecon';
@@ -26,8 +30,10 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
   // The reply depends on the question as typed (it is echoed): render a popular one once, within
   // the same byte budget as the answers (a long question costs its length). A hit skips the
   // engine's cache too: no cleaning of the text, no lookup, just the log line and the ack.
-  const replies = new LruCache<string, { message: RenderedMessage; intent: string; matched: boolean; key: string }>(Number.POSITIVE_INFINITY, { maxBytes: ctx.answers.maxBytes });
-  const answerCommand = async (command: SlashCommand, ack: (response: RespondArguments) => Promise<void>): Promise<void> => {
+  // A reply is kept as the JSON of the acknowledgement, serialised once: over HTTP it is sent as it
+  // is (Bolt would serialise the blocks again on every hit), in Socket Mode parsed back.
+  const replies = new LruCache<string, { json: string; intent: string; matched: boolean; key: string }>(Number.POSITIVE_INFINITY, { maxBytes: ctx.answers.maxBytes });
+  const answerCommand = async (command: SlashCommand, ack: Ack, httpResponse: ServerResponse | undefined): Promise<void> => {
     const fields = { surface: 'command', team: command.team_id, channel: command.channel_id, user: command.user_id };
     const started = performance.now();
     // As typed, at most MAX_RAW_INPUT characters of it, tricks gone: all the rest reads this.
@@ -40,25 +46,29 @@ export function registerCommand(app: App, ctx: ListenerContext): void {
       return ack({ response_type: 'ephemeral', blocks: help.blocks, text: help.text });
     }
     const hit = replies.get(text);
-    let message: RenderedMessage;
     if (hit) {
-      message = hit.message;
       // Written out rather than `{ ...fields, intent, … }`: V8 (Node 20) builds a spread followed by
       // more properties in a slow path, ~5 µs here, on the request served most.
       const { surface, team, channel, user } = fields;
       ctx.logger.event('info', 'answered', { surface, team, channel, user, intent: hit.intent, matched: hit.matched, cached: true, ms: Number((performance.now() - started).toFixed(2)) });
       noteQuestion(ctx, text, hit, 'command', hit.key);
-    } else {
-      const answer = answerAndLog(ctx, text, fields);
-      message = renderBlocks(answer, { question: text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
-      if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(text), { message: detached(message), intent: answer.intent, matched: answer.matched, key: questionKey(ctx, text) });
+      if (httpResponse && !httpResponse.headersSent) {
+        // Bolt writes a string ack as it is, with the headers already set.
+        httpResponse.setHeader('content-type', 'application/json');
+        return ack(hit.json);
+      }
+      return ack(JSON.parse(hit.json) as RespondArguments);
     }
-    await ack({ response_type: 'ephemeral', blocks: message.blocks, text: message.text });
+    const answer = answerAndLog(ctx, text, fields);
+    const message = renderBlocks(answer, { question: text, surface: 'ephemeral', reportUrl: ctx.config.reportUrl });
+    const reply: RespondArguments = { response_type: 'ephemeral', blocks: message.blocks, text: message.text };
+    if (replies.maxBytes > 0 && answer.intent !== 'error') replies.set(detached(text), { json: JSON.stringify(reply), intent: answer.intent, matched: answer.matched, key: questionKey(ctx, text) });
+    await ack(reply);
   };
   const command: Middleware<AnyMiddlewareArgs> = async (args) => {
     const body = args.body as Partial<SlashCommand>;
     if (body.command !== SLASH_COMMAND || !('ack' in args) || args.ack === undefined) return args.next();
-    await answerCommand(body as SlashCommand, args.ack as (response: RespondArguments) => Promise<void>);
+    await answerCommand(body as SlashCommand, args.ack as Ack, (args.context as { httpResponse?: ServerResponse }).httpResponse);
   };
   app.use(command);
 }

@@ -22,8 +22,8 @@ export function isInsightsRequest(text: string): boolean {
 export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string, key = questionKey(ctx, question)): void {
   if (key === '' || answer.intent === 'error') return;
   ctx.logger.event('info', QUESTION_EVENT, { surface, question: key, intent: answer.intent, matched: answer.matched });
-  void ctx.insights.count('asked', key);
-  if (!answer.matched) void ctx.insights.count('unanswered', key);
+  void ctx.insights.countKey('asked', key);
+  if (!answer.matched) void ctx.insights.countKey('unanswered', key);
 }
 
 /**
