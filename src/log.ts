@@ -3,8 +3,11 @@ import type { LogLevel, Logger } from '@slack/logger';
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Anything shaped like a Slack token or signature, wherever it hides in a log line. */
-const TOKEN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|v0=[a-f0-9]{64})\b/g;
+/**
+ * Anything shaped like a Slack token or signature, wherever it hides in a log line: bot, user and
+ * app tokens, refresh tokens (`xoxe-`) and rotating access tokens (`xoxe.xoxb-…`), signatures.
+ */
+const TOKEN = /\b(xoxe\.xox[a-z]-[A-Za-z0-9-]+|xox[abposre]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|v0=[a-f0-9]{64})\b/g;
 
 /**
  * Replaces anything shaped like a Slack token or signature with `[redacted]`: for text kept
@@ -23,6 +26,12 @@ export type Fields = Record<string, string | number | boolean | null | undefined
 /** The bot's logger: Bolt's `Logger` interface, plus `event()` for structured lines. */
 export interface BotLogger extends Logger {
   event(level: Level, msg: string, fields?: Fields): void;
+  /**
+   * Text with tokens, signatures and the configured secrets replaced by `[redacted]`, as every line
+   * is printed. For text about to be cut or changed (a question's first 120 characters, lower-cased):
+   * scrubbed after, a secret cut in two or lower-cased would no longer be found.
+   */
+  redact(text: string): string;
 }
 
 export interface LoggerOptions {
@@ -47,27 +56,44 @@ export function createLogger(options: LoggerOptions): BotLogger {
   let name = options.name ?? 'kubecon-bot';
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
   const write = options.write ?? batchedStderr();
-  const scrub = (text: string): string => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('[redacted]') : t), text.replace(TOKEN, '[redacted]'));
+  // Most text holds no token and no secret: a substring test each (far cheaper than the pattern)
+  // spares it the replacing. Every line is scrubbed, several times over, so this is the hot path.
+  const scrub = (text: string): string => {
+    let out = text.includes('xox') || text.includes('xapp-') || text.includes('v0=') ? text.replace(TOKEN, '[redacted]') : text;
+    for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[redacted]');
+    return out;
+  };
 
   const emit = (lvl: Level, msg: string, fields: Fields = {}): void => {
     if (ORDER[lvl] < ORDER[level]) return;
     // Secrets are scrubbed from each piece as given, before any escaping could hide them (a secret
     // holding a quote or a backslash reads differently once JSON-escaped), and from the line again.
-    const clean = Object.entries(fields)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]): [string, unknown] => [scrub(k), typeof v === 'string' ? scrub(v) : v]);
-    const line =
-      options.format === 'json'
-        ? escapeUnsafe(JSON.stringify({ time: new Date().toISOString(), level: lvl, name: scrub(name), msg: scrub(msg), ...Object.fromEntries(clean) }))
-        : `${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${escapeUnsafe(scrub(name))}: ${escapeUnsafe(scrub(msg))}${clean
-            .map(([k, v]) => ` ${escapeUnsafe(k)}=${textValue(v)}`)
-            .join('')}`;
+    let line: string;
+    if (options.format === 'json') {
+      const record: Record<string, unknown> = { time: timestamp(), level: lvl, name: scrub(name), msg: scrub(msg) };
+      for (const k of Object.keys(fields)) {
+        const v = fields[k];
+        if (v !== undefined) record[scrub(k)] = typeof v === 'string' ? scrub(v) : v;
+      }
+      line = escapeUnsafe(JSON.stringify(record));
+    } else {
+      let rest = '';
+      for (const k of Object.keys(fields)) {
+        const v = fields[k];
+        if (v !== undefined) rest += ` ${escapeUnsafe(scrub(k))}=${textValue(typeof v === 'string' ? scrub(v) : v)}`;
+      }
+      line = `${timestamp()} ${lvl.toUpperCase().padEnd(5)} ${escapeUnsafe(scrub(name))}: ${escapeUnsafe(scrub(msg))}${rest}`;
+    }
     write(scrub(line));
   };
+  // Bolt writes several debug lines per request; below the level they are dropped before any is
+  // formatted (an object serialised, a reply body joined) for nothing.
   const fromArgs =
     (lvl: Level) =>
-    (...msg: unknown[]): void =>
+    (...msg: unknown[]): void => {
+      if (ORDER[lvl] < ORDER[level]) return;
       emit(lvl, msg.map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : safeJson(m))).join(' '));
+    };
 
   return {
     debug: fromArgs('debug'),
@@ -75,6 +101,7 @@ export function createLogger(options: LoggerOptions): BotLogger {
     warn: fromArgs('warn'),
     error: fromArgs('error'),
     event: emit,
+    redact: scrub,
     setLevel: (l: LogLevel) => {
       level = l as Level;
     },
@@ -83,6 +110,18 @@ export function createLogger(options: LoggerOptions): BotLogger {
       name = n;
     },
   };
+}
+
+/** The time of a log line, ISO 8601: formatted once per millisecond (several lines share one under load). */
+let lastMs = -1;
+let lastIso = '';
+function timestamp(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
 }
 
 /**
@@ -124,6 +163,7 @@ const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
  * escapeUnsafe('U1\u001b[2J'); // 'U1\\u001b[2J'
  */
 export function escapeUnsafe(text: string): string {
+  if (!HAS_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -1,5 +1,6 @@
 import type { BotLogger } from '../log.js';
 import { RedisLink } from '../redis-link.js';
+import { cutText } from '../text/normalize.js';
 import { DEFAULT_BOUNDS, MemoryInsights, insightKey, type Counted, type InsightBounds, type InsightList, type InsightsStore } from './store.js';
 
 export interface RedisInsightsOptions {
@@ -33,7 +34,11 @@ export class RedisInsights implements InsightsStore {
   }
 
   async count(list: InsightList, text: string): Promise<void> {
-    const key = insightKey(text, this.bounds.maxKeyLength);
+    return this.countKey(list, insightKey(text, this.bounds.maxKeyLength));
+  }
+
+  async countKey(list: InsightList, made: string): Promise<void> {
+    const key = cutText(made, this.bounds.maxKeyLength);
     if (key === '') return;
     this.memory.countNow(list, key);
     const set = this.prefix + list;

@@ -1,5 +1,6 @@
 import { redactTokens } from '../log.js';
 import { normalizeInput } from '../understand/clean.js';
+import { cutText } from '../text/normalize.js';
 
 /**
  * What the bot's owner learns about where the report or glossary falls short: the questions it
@@ -23,6 +24,8 @@ export type InsightsReport = Record<InsightList, Counted[]>;
  */
 export interface InsightsStore {
   count(list: InsightList, text: string): Promise<void>;
+  /** `count` for a key already made by `insightKey` (a key is its own key): spares keying it again. */
+  countKey(list: InsightList, key: string): Promise<void>;
   top(list: InsightList, n: number): Promise<Counted[]>;
   close?(): Promise<void>;
 }
@@ -49,17 +52,10 @@ export const TOP_N = 10;
  * insightKey('<@U123> What is Ark??'); // 'what is ark'
  */
 export function insightKey(text: string, maxLength = DEFAULT_BOUNDS.maxKeyLength): string {
-  let key = redactTokens(normalizeInput(text))
-    .toLowerCase()
-    .replace(/[\s?!.]+$/u, '');
-  if (key.length > maxLength) {
-    const end = isHighSurrogate(key.charCodeAt(maxLength - 1)) ? maxLength - 1 : maxLength;
-    key = key.slice(0, end).trimEnd();
-  }
-  return key;
+  // The trailing punctuation goes after the cut too, so that a key is its own key: the log line
+  // holds a key, which the store and `npm run insights` key again.
+  return cutText(redactTokens(normalizeInput(text)).toLowerCase(), maxLength).replace(/[\s?!.]+$/u, '');
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Most counted first; equal counts in text order, so the lists read the same every time. */
 export function byCount(a: Counted, b: Counted): number {
@@ -86,6 +82,10 @@ export class MemoryInsights implements InsightsStore {
 
   async count(list: InsightList, text: string): Promise<void> {
     this.countNow(list, insightKey(text, this.bounds.maxKeyLength));
+  }
+
+  async countKey(list: InsightList, key: string): Promise<void> {
+    this.countNow(list, cutText(key, this.bounds.maxKeyLength));
   }
 
   /** Counts an already-made key (see `insightKey`); synchronous, for tallying logs. */

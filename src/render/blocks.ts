@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, Part, Said, SessionSummary, Source } from '../answer/answer.js';
 import { describeDay, GUESS_LEAD } from '../answer/answer.js';
 import { LIMITS, clip, escapeMrkdwn, splitText } from './limits.js';
+import { cutText } from '../text/normalize.js';
 
 type Block = types.KnownBlock;
 type Button = types.Button;
@@ -70,7 +71,7 @@ const button = (text: string, action_id: string, value: string, style?: 'primary
   type: 'button',
   text: { type: 'plain_text', text: clip(text, LIMITS.buttonText), emoji: true },
   action_id,
-  value: value.slice(0, LIMITS.buttonValue),
+  value: cutText(value, LIMITS.buttonValue),
   ...(style ? { style } : {}),
 });
 

@@ -1,4 +1,4 @@
-import { clip } from '../text/normalize.js';
+import { clip, cutText } from '../text/normalize.js';
 
 export { clip };
 
@@ -41,7 +41,8 @@ export function splitText(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max + 1);
-    const at = lastMatchEnd(window, /[.!?]["”')]*\s/g) || lastMatchEnd(window, /\n/g) || lastMatchEnd(window, /\s/g) || max;
+    // A single word longer than `max` is cut between characters, never inside an emoji.
+    const at = lastMatchEnd(window, /[.!?]["”')]*\s/g) || lastMatchEnd(window, /\n/g) || lastMatchEnd(window, /\s/g) || cutText(rest, max).length || max;
     out.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }

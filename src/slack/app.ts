@@ -14,12 +14,14 @@ import { RedisInsights } from '../insights/redis.js';
 import { createReceiver, EVENTS_PATH } from './receiver.js';
 import { landingText, publicAddress } from './landing.js';
 import { SLASH_COMMAND } from './listeners/command.js';
+import { serverOptions, watchClientErrors } from './front-door.js';
 import { RejectSummary, summarisingLogger } from './reject-summary.js';
 import { InFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
 import { MemoryContext, type ContextStore } from './thread-context.js';
 import { RedisContext } from './thread-context-redis.js';
 import { CALL_TIMEOUT_MS, slackFetch } from './retry.js';
+import { slackDestination } from './destinations.js';
 
 export { EVENTS_PATH };
 
@@ -71,7 +73,7 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
     // The listeners retry each call only when Slack surely did not take it (see retry.ts).
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    fetch: slackFetch(),
+    fetch: slackFetch(globalThis.fetch, slackDestination(config.slackApiUrl)),
     logger,
   };
   const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken, logger);
@@ -118,7 +120,8 @@ export function createApp(config: Config, knowledge: Knowledge, deps: AppDeps): 
         await app.start();
         return undefined;
       }
-      server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port, serverOptions())) as Server;
+      watchClientErrors(server, rejects);
       bot.server = server;
       return (server.address() as AddressInfo).port;
     },

@@ -11,7 +11,7 @@ import type { ContextStore } from './thread-context.js';
 /** What every listener needs: the knowledge, settings, logger, the reply-once, insights and conversation stores. */
 export interface ListenerContext {
   knowledge: Knowledge;
-  config: Pick<Config, 'reportUrl' | 'adminUserIds'>;
+  config: Pick<Config, 'reportUrl' | 'adminUserIds' | 'slackApiUrl'>;
   logger: BotLogger;
   dedupe: DedupeStore;
   /** The last turn of each thread and DM, for follow-ups. */

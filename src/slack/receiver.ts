@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, HTTPReceiverDeferredRequestError, type ReceiverDispatchErrorHandlerArgs, type ReceiverUnhandledRequestHandlerArgs } from '@slack/bolt';
 import type { BotLogger } from '../log.js';
 import { summarisingLogger, type RejectSummary } from './reject-summary.js';
+import { guardReceiver, responseOf } from './front-door.js';
 
 /** Where Slack sends events, commands and button clicks. */
 export const EVENTS_PATH = '/slack/events';
@@ -42,7 +43,8 @@ function json(res: ServerResponse, status: number, body: Record<string, unknown>
 
 /**
  * Bolt's own HTTP receiver, with its signature check on: every request to `/slack/events` must be
- * signed with the signing secret and fresh (Bolt rejects timestamps over 5 minutes old), except
+ * signed with the signing secret and fresh (within 5 minutes of now either way: Bolt rejects old
+ * timestamps, the front door (front-door.ts) those ahead, and bodies that would crash Bolt), except
  * Slack's `ssl_check=1`, whose body Bolt cuts down to `ssl_check=1` before anything reads it (a
  * payload smuggled behind it never reaches a listener). Around it, only transport: `GET /healthz`
  * and the landing page `GET /` as custom routes, a 1 MB body limit (413), 404 for other paths, 405 for other methods on ours,
@@ -55,7 +57,7 @@ function json(res: ServerResponse, status: number, body: Record<string, unknown>
  */
 export function createReceiver(options: ReceiverOptions): HTTPReceiver {
   const { rejects } = options;
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret,
     endpoints: EVENTS_PATH,
     logger: summarisingLogger(options.logger, rejects, RECEIVER_WARNINGS),
@@ -87,10 +89,17 @@ export function createReceiver(options: ReceiverOptions): HTTPReceiver {
       rejects.add(known ? 'method_not_allowed' : 'not_found');
       json(response, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
     },
+    // Listeners may answer with JSON serialised once (see command.ts): they need the response.
+    customPropertiesExtractor: (req) => {
+      const httpResponse = responseOf(req);
+      return httpResponse ? { httpResponse } : {};
+    },
     unhandledRequestTimeoutMillis: UNHANDLED_AFTER_MS,
     unhandledRequestHandler: ({ response }: ReceiverUnhandledRequestHandlerArgs) => {
       rejects.add('unhandled');
       json(response, 404, { error: 'no handler for this request' });
     },
   });
+  guardReceiver(receiver, { signingSecret: options.signingSecret, path: EVENTS_PATH, bodyLimit: BODY_LIMIT, rejects });
+  return receiver;
 }

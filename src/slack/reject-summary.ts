@@ -1,7 +1,10 @@
 import type { BotLogger } from '../log.js';
 
-/** Why a client was turned away or dropped; each is a count in the summary line. */
-export type RejectReason = 'bad_signature' | 'too_large' | 'malformed' | 'not_found' | 'method_not_allowed' | 'unhandled';
+/**
+ * Why a client was turned away or dropped; each is a count in the summary line. `aborted`: the
+ * client went away before its request was all sent; `timeout`: it was too slow sending it (408).
+ */
+export type RejectReason = 'bad_signature' | 'too_large' | 'malformed' | 'not_found' | 'method_not_allowed' | 'unhandled' | 'aborted' | 'timeout';
 
 /**
  * Counts rejected and dropped requests and writes one `requests rejected` line per interval with

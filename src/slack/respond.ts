@@ -6,6 +6,7 @@ import { renderBlocks } from '../render/blocks.js';
 import type { Fields } from '../log.js';
 import type { ListenerContext } from './context.js';
 import { retrying } from './calls.js';
+import { responseUrlAllowed } from './destinations.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -15,11 +16,36 @@ export function clickFields(args: ButtonArgs, surface = 'button'): Fields {
 }
 
 /**
+ * The click's `respond()` when its `response_url` is one an answer may go to (Slack's hook host, or
+ * the origin of SLACK_API_URL: `responseUrlAllowed`); otherwise null, and the refusal is logged
+ * (once per click: callers ask once). Nothing is posted to another address, whatever the payload.
+ */
+export function responder(args: ButtonArgs, ctx: ListenerContext): RespondFn | null {
+  const url = args.body.response_url;
+  if (responseUrlAllowed(url, ctx.config.slackApiUrl)) return args.respond;
+  let origin = 'not a URL';
+  try {
+    origin = new URL(String(url)).origin.slice(0, 100);
+  } catch {
+    // logged as not a URL
+  }
+  ctx.logger.event('warn', "response_url is not Slack's; not used", { ...clickFields(args), origin });
+  return null;
+}
+
+/** An ephemeral message to whoever clicked, through the Web API; nothing when the click names no channel. */
+async function postPrivately(args: ButtonArgs, ctx: ListenerContext, what: string, message: { text: string; blocks?: types.KnownBlock[] }): Promise<void> {
+  const channel = args.body.channel?.id ?? args.body.container?.channel_id;
+  if (!channel) return;
+  await retrying(ctx, what, clickFields(args), () => args.client.chat.postEphemeral({ channel, user: args.body.user.id, ...message }));
+}
+
+/**
  * Shows an answer where a button was clicked: a modal over the App Home (or on top of a modal), an
  * ephemeral message under an ephemeral answer, a thread reply under a public one.
  */
 export async function answerWhereClicked(args: ButtonArgs, ctx: ListenerContext, answer: Answer, question: string, page = 0): Promise<void> {
-  const { body, client, respond } = args;
+  const { body, client } = args;
   const fields = clickFields(args);
   const view = body.view;
   if (view && (view.type === 'home' || view.type === 'modal')) {
@@ -36,7 +62,9 @@ export async function answerWhereClicked(args: ButtonArgs, ctx: ListenerContext,
   }
   if (body.container?.is_ephemeral || !body.message) {
     const rendered = renderBlocks(answer, { question, surface: 'ephemeral', page, reportUrl: ctx.config.reportUrl });
-    await retrying(ctx, 'respond', fields, () => respond({ response_type: 'ephemeral', replace_original: false, blocks: rendered.blocks, text: rendered.text }));
+    const respond = responder(args, ctx);
+    if (respond) await retrying(ctx, 'respond', fields, () => respond({ response_type: 'ephemeral', replace_original: false, blocks: rendered.blocks, text: rendered.text }));
+    else await postPrivately(args, ctx, 'respond', { blocks: rendered.blocks, text: rendered.text });
     return;
   }
   const rendered = renderBlocks(answer, { question, surface: 'thread', page, reportUrl: ctx.config.reportUrl });
@@ -47,12 +75,7 @@ export async function answerWhereClicked(args: ButtonArgs, ctx: ListenerContext,
 
 /** A short private note to whoever clicked, however the click arrived. */
 export async function notePrivately(args: ButtonArgs, ctx: ListenerContext, text: string): Promise<void> {
-  const { body, client, respond } = args;
-  const fields = clickFields(args);
-  if (body.response_url) {
-    await retrying(ctx, 'respond', fields, () => (respond as RespondFn)({ response_type: 'ephemeral', replace_original: false, text }));
-  } else if (body.channel?.id) {
-    const channel = body.channel.id;
-    await retrying(ctx, 'note', fields, () => client.chat.postEphemeral({ channel, user: body.user.id, text }));
-  }
+  const respond = args.body.response_url ? responder(args, ctx) : null;
+  if (respond) await retrying(ctx, 'respond', clickFields(args), () => respond({ response_type: 'ephemeral', replace_original: false, text }));
+  else await postPrivately(args, ctx, 'note', { text });
 }

@@ -29,11 +29,18 @@ interface SlackishError {
   cause?: { code?: string };
 }
 
-/** The network cause of a failed call (`ECONNREFUSED`, `TimeoutError`…), if any. */
+/**
+ * The network cause of a failed call (`ECONNREFUSED`, `TimeoutError`…), if any. Slack's own error
+ * codes (`slack_webapi_platform_error` for `invalid_auth`, `slack_bolt_respond_error`…) mean Slack
+ * answered: they are no network cause.
+ */
 export function networkCause(error: unknown): string | undefined {
-  const e = error as SlackishError;
+  const e = (error ?? {}) as SlackishError;
   const inner = e.code === 'slack_webapi_request_error' ? e.original : e;
-  return inner?.cause?.code ?? (inner?.name === 'TimeoutError' || inner?.name === 'AbortError' ? inner.name : undefined) ?? inner?.code;
+  if (!inner) return undefined;
+  if (inner.cause?.code) return inner.cause.code;
+  if (inner.name === 'TimeoutError' || inner.name === 'AbortError') return inner.name;
+  return inner.code && !inner.code.startsWith('slack_') ? inner.code : undefined;
 }
 
 /**
@@ -57,7 +64,9 @@ export function decide(error: unknown, attempt: number): Verdict {
   if (status !== undefined && status >= 500) {
     return backoff === undefined ? { retry: false, reason: `Slack answered ${status} every time` } : { retry: true, afterMs: backoff };
   }
+  if (status !== undefined && status >= 300 && status < 400) return { retry: false, reason: `redirected (${status}); redirects are not followed` };
   const cause = networkCause(e);
+  if (cause === 'ERR_NOT_SLACK') return { retry: false, reason: 'not a Slack address, so not sent' };
   if (cause && NOT_SENT.has(cause)) {
     return backoff === undefined ? { retry: false, reason: 'Slack unreachable' } : { retry: true, afterMs: backoff };
   }
@@ -66,14 +75,28 @@ export function decide(error: unknown, attempt: number): Verdict {
   return { retry: false, reason: 'Slack refused it' };
 }
 
+/** Raised instead of sending a request to an address that is not Slack's (see destinations.ts). */
+export class NotSlackError extends Error {
+  readonly code = 'ERR_NOT_SLACK';
+  constructor(readonly origin: string) {
+    super(`not sent: ${origin} is not a Slack address`);
+  }
+}
+
 /**
  * The `fetch` the Web API client and `respond()` use: a timeout on every request (the client sets
- * its own; Bolt's `respond()` sets none), and a 429 without `Retry-After` read as "retry after
- * 1 s" — the client would otherwise fail it for good with an error that says nothing of a 429.
+ * its own; Bolt's `respond()` sets none), redirects never followed (a 3xx is a failed call: a
+ * redirect must not carry an answer to another host), requests only to addresses `allowed` (all
+ * when not given), and a 429 without `Retry-After` read as "retry after 1 s" — the client would
+ * otherwise fail it for good with an error that says nothing of a 429.
  */
-export function slackFetch(base: typeof fetch = globalThis.fetch): typeof fetch {
+export function slackFetch(base: typeof fetch = globalThis.fetch, allowed?: (url: URL) => boolean): typeof fetch {
   return async (input, init) => {
-    const response = await base(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(CALL_TIMEOUT_MS) });
+    if (allowed) {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (!allowed(url)) throw new NotSlackError(url.origin);
+    }
+    const response = await base(input, { ...init, redirect: 'manual', signal: init?.signal ?? AbortSignal.timeout(CALL_TIMEOUT_MS) });
     if (response.status !== 429 || response.headers.has('retry-after')) return response;
     const headers = new Headers(response.headers);
     headers.set('retry-after', String(DEFAULT_RETRY_AFTER_SECONDS));

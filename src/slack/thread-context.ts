@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Turn } from '../understand/followup.js';
+import { cutText } from '../text/normalize.js';
 
 /**
  * Remembers the last answered turn of each conversation — a Slack thread, a DM, an assistant
@@ -49,7 +50,7 @@ export function encodeTurn(turn: Turn, maxBytes = MAX_TURN_BYTES): string | null
   const parsed = TurnSchema.safeParse(turn);
   if (!parsed.success) return null;
   const t = parsed.data;
-  const candidates: Turn[] = [t, { ...t, sessions: t.sessions.slice(0, 1), speakers: t.speakers.slice(0, 1) }, { ...t, sessions: [], speakers: [], question: t.question.slice(0, 200) }];
+  const candidates: Turn[] = [t, { ...t, sessions: t.sessions.slice(0, 1), speakers: t.speakers.slice(0, 1) }, { ...t, sessions: [], speakers: [], question: cutText(t.question, 200) }];
   for (const c of candidates) {
     const json = JSON.stringify(c);
     if (Buffer.byteLength(json) <= maxBytes) return json;

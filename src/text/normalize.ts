@@ -199,14 +199,28 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
- * Shortens text to `max` characters at a word boundary, with an ellipsis.
+ * The first `max` UTF-16 code units of text, one fewer when the cut would split a surrogate pair
+ * (an emoji, a rare CJK character): never half a character.
+ *
+ * @example
+ * cutText('ok 🔥', 4); // 'ok ' (not 'ok \ud83d')
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/**
+ * Shortens text to `max` characters at a word boundary, with an ellipsis; never inside a surrogate pair.
  *
  * @example
  * clip('Kubernetes Secret Superpower', 20); // 'Kubernetes Secret…'
  */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = cutText(text, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

@@ -1,4 +1,4 @@
-import { contentWords } from '../text/normalize.js';
+import { contentWords, cutText } from '../text/normalize.js';
 /** Questions longer than this (after cleaning) are cut: nobody types more into Slack, and search time stays flat. */
 export const MAX_INPUT = 300;
 
@@ -35,12 +35,13 @@ export function normalizeInput(raw: string, handle?: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  if (handle) text = withoutHandle(text, handle);
+  // Every leading handle goes ("/kubecon @kubecon what is Ark"), so that cleaning clean text changes nothing.
+  if (handle) for (let before = ''; before !== text; ) [before, text] = [text, withoutHandle(text, handle)];
   if (text.length > MAX_INPUT) {
     // At a word boundary: drop the word the cut went through, and the spaces before it.
     const cut = text.slice(0, MAX_INPUT + 1);
     const space = cut.lastIndexOf(' ');
-    text = (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_INPUT)).trimEnd();
+    text = (space > 0 ? cut.slice(0, space) : cutText(cut, MAX_INPUT)).trimEnd();
   }
   return text;
 }
@@ -135,9 +136,13 @@ function markupKind(out: Uint16Array, at: number, end: number): MarkupKind | nul
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
+/** Whether `word` (lower-case ASCII) starts at `from`, in any case: `HTTPS:` is a scheme too. */
 function startsWith(out: Uint16Array, from: number, end: number, word: string): boolean {
   if (from + word.length > end) return false;
-  for (let j = 0; j < word.length; j++) if (out[from + j] !== word.charCodeAt(j)) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = out[from + j]!;
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
+  }
   return true;
 }
 

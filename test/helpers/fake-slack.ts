@@ -19,6 +19,8 @@ export interface Fault {
   times?: number;
   /** How many calls of the method to let through before it applies (default 0). */
   skip?: number;
+  /** Answer with `status` (a 3xx) and this `Location`: a redirect. */
+  location?: string;
 }
 
 export interface FakeSlack {
@@ -89,6 +91,11 @@ export async function startFakeSlack(port = 0, options: { record?: boolean; sock
       if (fault.error) {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: false, error: fault.error }));
+        return;
+      }
+      if (fault.location) {
+        res.writeHead(fault.status ?? 307, { location: fault.location });
+        res.end();
         return;
       }
       if (fault.status && fault.status !== 200) {

@@ -26,6 +26,15 @@ describe('/kubecon', () => {
     expect(body.text).toMatch(/^Ark: /);
   });
 
+  it('answers a repeated question from its reply cache: the same JSON, as JSON', async () => {
+    const first = await env.bot.command('who is Kelsey Hightower');
+    const again = await env.bot.command('who is Kelsey Hightower');
+    for (const res of [first, again]) expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await again.json()).toEqual(await first.json());
+    const answered = env.bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'answered' && l.surface === 'command');
+    expect(answered.at(-1)).toMatchObject({ cached: true, intent: 'speaker' });
+  });
+
   it('escapes what it echoes, so nobody gets pinged', async () => {
     const res = await env.bot.command('what is <!channel> & <@U0002>?');
     const raw = await res.text();

@@ -28,6 +28,13 @@ describe('decide: a Slack call is repeated only when Slack surely did not take i
       Object.assign(new Error('channel_not_found'), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error: 'channel_not_found' } }),
       { retry: false },
     ],
+    [
+      'a refused token (invalid_auth): Slack answered, no network cause',
+      Object.assign(new Error('invalid_auth'), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error: 'invalid_auth' } }),
+      { retry: false, reason: 'Slack refused it' },
+    ],
+    ['an expired response_url (404)', new RespondError('404', 404), { retry: false, reason: 'Slack refused it' }],
+    ['a redirect from response_url', new RespondError('307', 307), { retry: false, reason: 'redirected (307); redirects are not followed' }],
   ])('%s', (_name, error, expected) => {
     expect(decide(error, 1)).toMatchObject(expected);
   });
@@ -50,5 +57,19 @@ describe('slackFetch', () => {
     expect((await slackFetch(told)('http://x')).headers.get('retry-after')).toBe('7');
     const ok = (async () => new Response('{"ok":true}')) as typeof fetch;
     expect(await (await slackFetch(ok)('http://x')).json()).toEqual({ ok: true });
+  });
+
+  it('never follows a redirect, and sends nothing to an address not allowed', async () => {
+    let seen: RequestInit | undefined;
+    const record = (async (_input: unknown, init?: RequestInit) => {
+      seen = init;
+      return new Response('', { status: 307, headers: { location: 'http://elsewhere' } });
+    }) as typeof fetch;
+    const onlyHooks = (url: URL) => url.hostname === 'hooks.slack.com';
+    expect((await slackFetch(record, onlyHooks)('https://hooks.slack.com/x')).status).toBe(307);
+    expect(seen?.redirect).toBe('manual');
+    seen = undefined;
+    await expect(slackFetch(record, onlyHooks)('http://127.0.0.1:9/x')).rejects.toMatchObject({ code: 'ERR_NOT_SLACK' });
+    expect(seen).toBeUndefined();
   });
 });

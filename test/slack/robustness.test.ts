@@ -31,13 +31,12 @@ describe('malformed requests', () => {
   it('signed bodies no listener takes are answered by the receiver before Slack gives up, never by a listener', async () => {
     // Only Slack can sign these (a payload type newer than the bot): Bolt finds no listener, and the
     // receiver answers 404 after UNHANDLED_AFTER_MS, under Slack's 3 s.
+    // (A signed body that is not an object gets 400 at once: see front-door.test.ts.)
     const bodies: Array<[string, string]> = [
-      ['[1,2]', json],
       [JSON.stringify({ type: 'mystery', text: 'do-not-log-me' }), json],
       [JSON.stringify({ type: 'event_callback', team_id: 'T1' }), json],
       ['text=hi', form],
       [`payload=${encodeURIComponent(JSON.stringify({ type: 'mystery' }))}`, form],
-      ['payload=42', form],
     ];
     const statuses = await Promise.all(bodies.map(async ([body, contentType]) => (await send(body, contentType)).status));
     expect(statuses).toEqual(bodies.map(() => 404));
@@ -62,7 +61,7 @@ describe('malformed requests', () => {
     env.bot.app.rejects.flush();
     const lines = parsed(env.bot).filter((l) => l.msg === 'requests rejected');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ total: 15, malformed: 4, too_large: 1, unhandled: 6, bad_signature: 1, not_found: 1, method_not_allowed: 2 });
+    expect(lines[0]).toMatchObject({ total: 13, malformed: 4, too_large: 1, unhandled: 4, bad_signature: 1, not_found: 1, method_not_allowed: 2 });
     const all = env.bot.logs.join('\n');
     expect(all).not.toContain('do-not-log-me');
     expect(all).not.toMatch(/v0=/);

@@ -1,5 +1,5 @@
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
-import { clip, splitSentences, contentWords, editDistance, letterSet, mayBeWithin } from '../../text/normalize.js';
+import { clip, cutText, splitSentences, contentWords, editDistance, letterSet, mayBeWithin } from '../../text/normalize.js';
 import type { Answer, Part, Suggestion } from '../answer.js';
 import { describeDay, passageSource, sessionSource, summarize, uniqueSources } from '../answer.js';
 
@@ -15,7 +15,7 @@ export function starters(k: Knowledge): Suggestion[] {
  * notCovered(knowledge, 'define', 'blockchain').matched; // false
  */
 export function notCovered(k: Knowledge, intent: string, asked: string, why?: string): Answer {
-  const shown = asked.length > 80 ? `${asked.slice(0, 79)}…` : asked;
+  const shown = asked.length > 80 ? `${cutText(asked, 79)}…` : asked;
   const close = closeNames(k, asked);
   // "Did you mean" is said by the renderers, beside the guesses they show (see `Suggestion.guess`).
   const parts: Part[] = [{ type: 'text', text: why ?? `The report doesn't cover "${shown}".` }];

@@ -5,6 +5,7 @@ import { findSessions, searchPassages, type PassageHit } from '../../search/look
 import { notCovered, quotesAnswer, sessionsAnswer } from './common.js';
 import { analyze } from '../../search/analyze.js';
 import { bestSentences } from './quotes.js';
+import { cutText } from '../../text/normalize.js';
 
 /** Share of a question's information a passage must hold to be an answer rather than padding. */
 export const MIN_COVERAGE = 0.6;
@@ -46,7 +47,7 @@ export function searchAnswer(k: Knowledge, text: string, intent = 'search', foun
     if (titled.length > 0)
       return sessionsAnswer(
         intent,
-        `Sessions matching "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
+        `Sessions matching "${text.length > 60 ? `${cutText(text, 59)}…` : text}"`,
         titled.map((h) => h.entry),
       );
   }

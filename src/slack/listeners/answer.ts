@@ -28,7 +28,10 @@ export function answerAndLog(ctx: ListenerContext, question: string, fields: Fie
     // Cached as a copy that holds none of the (possibly huge) text it was cut from.
     if (!failed) ctx.answers?.set(detached(key), detached(answer));
   }
-  ctx.logger.event('info', 'answered', { ...fields, intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) });
-  if (options.count !== false) noteQuestion(ctx, key, answer, String(fields.surface ?? ''));
+  // Object.assign, not `{ ...fields, … }`: V8 (Node 20) builds a spread followed by more
+  // properties in a slow path (~5 µs), once per answer.
+  ctx.logger.event('info', 'answered', Object.assign({}, fields, { intent: answer.intent, matched: answer.matched, cached, ms: Number((performance.now() - started).toFixed(2)) }));
+  // Counted from the text itself: `noteQuestion` scrubs secrets before anything cuts it.
+  if (options.count !== false) noteQuestion(ctx, question, answer, String(fields.surface ?? ''));
   return answer;
 }

@@ -4,6 +4,7 @@ import type { Fields } from '../../log.js';
 import type { Knowledge } from '../../search/knowledge.js';
 import { clip } from '../../render/limits.js';
 import { normalizeInput } from '../../understand/clean.js';
+import { fromSlack } from '../../text/user-text.js';
 import { COMMANDS, examplesOf } from '../../understand/commands.js';
 import type { ListenerContext } from '../context.js';
 import { CONTEXT_TTL_SECONDS, contextKey } from '../thread-context.js';
@@ -103,7 +104,7 @@ export function registerAssistant(app: App, ctx: ListenerContext): void {
     userMessage: async ({ message, client, context, setStatus, setTitle }) => {
       const m = message as unknown as IncomingMessage; // `message` is a union of ~20 subtypes; we read the plain one
       if (!worthAnswering(m) || !m.thread_ts) return;
-      const question = m.text;
+      const question = fromSlack(m.text);
       const fields = { surface: 'assistant', team: context.teamId ?? m.team, channel: m.channel };
       await replyInConversation(
         ctx,

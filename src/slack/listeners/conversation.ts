@@ -7,7 +7,7 @@ import { DEDUPE_TTL_SECONDS, type ListenerContext } from '../context.js';
 import type { Turn } from '../../understand/followup.js';
 import { guarded, retrying } from '../calls.js';
 import { noteQuestion } from './insights.js';
-import { normalizeInput } from '../../understand/clean.js';
+import { cutText } from '../../text/normalize.js';
 
 /** The fields of a message event the bot reads. */
 export interface IncomingMessage {
@@ -73,7 +73,7 @@ export async function replyInConversation(ctx: ListenerContext, client: App['cli
   const thread_ts = where.threadTs;
   const post = () => client.chat.postMessage({ channel: m.channel, ...(thread_ts ? { thread_ts } : {}), blocks: message.blocks, text: message.text });
   // A dropped or failed reply is logged with the question it was answering.
-  await guarded(ctx, 'reply', { ...fields, question: m.text.slice(0, 200) }, () => retrying(ctx, 'reply', fields, post));
+  await guarded(ctx, 'reply', { ...fields, question: cutText(ctx.logger.redact(m.text), 200) }, () => retrying(ctx, 'reply', fields, post));
 }
 
 /**
@@ -111,6 +111,6 @@ export function answerInConversation(ctx: ListenerContext, text: string, last: T
     ms: Number((performance.now() - started).toFixed(2)),
   });
   // Counted for the insights as understood ("and on day 2?" is "keynotes day 2"); a page turn is not a new question.
-  if (reply.page === 0) noteQuestion(ctx, normalizeInput(reply.answer.readAs ?? text, ctx.knowledge.facts.handle), reply.answer, String(fields.surface ?? ''));
+  if (reply.page === 0) noteQuestion(ctx, reply.answer.readAs ?? text, reply.answer, String(fields.surface ?? ''));
   return { reply, message };
 }

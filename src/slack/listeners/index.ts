@@ -10,9 +10,10 @@ import { registerShortcut } from './shortcut.js';
 
 /** Registers every listener: the assistant panel, slash command, mentions and DMs, App Home, buttons, the message shortcut, and a fast ack for the rest. */
 export function registerListeners(app: App, ctx: ListenerContext): void {
-  // The assistant is middleware: it takes its panel's messages (DM threads) before the listeners see them.
-  registerAssistant(app, ctx);
+  // The slash command is answered first (the requests most sent, which nothing else takes); the
+  // assistant is middleware too: it takes its panel's messages (DM threads) before the listeners see them.
   registerCommand(app, ctx);
+  registerAssistant(app, ctx);
   registerMessages(app, ctx);
   registerHome(app, ctx);
   registerActions(app, ctx);

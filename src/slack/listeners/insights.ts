@@ -1,3 +1,4 @@
+import { normalizeInput } from '../../understand/clean.js';
 import type { Answer } from '../../answer/answer.js';
 import { QUESTION_EVENT } from '../../insights/logs.js';
 import { insightKey, insightsReport } from '../../insights/store.js';
@@ -5,7 +6,7 @@ import { insightsBlocks } from '../../render/insights.js';
 import type { ListenerContext } from '../context.js';
 
 /** What counting and showing insights needs of the listener context. */
-export type InsightsContext = Pick<ListenerContext, 'logger' | 'insights'> & { config: Pick<ListenerContext['config'], 'adminUserIds'> };
+export type InsightsContext = Pick<ListenerContext, 'logger' | 'insights' | 'knowledge'> & { config: Pick<ListenerContext['config'], 'adminUserIds'> };
 
 /** `/kubecon insights` (any case, a trailing `?`): the owner's report, for admins only. */
 export function isInsightsRequest(text: string): boolean {
@@ -19,17 +20,26 @@ export function isInsightsRequest(text: string): boolean {
  * tally the logs without them holding who asked what — and counts it (most asked, and not covered
  * when unmatched). Counting runs in the background and never fails an answer.
  */
-export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string): void {
-  const key = insightKey(question);
+export function noteQuestion(ctx: InsightsContext, question: string, answer: Pick<Answer, 'intent' | 'matched'>, surface: string, key = questionKey(ctx, question)): void {
   if (key === '' || answer.intent === 'error') return;
   ctx.logger.event('info', QUESTION_EVENT, { surface, question: key, intent: answer.intent, matched: answer.matched });
-  void ctx.insights.count('asked', key);
-  if (!answer.matched) void ctx.insights.count('unanswered', key);
+  void ctx.insights.countKey('asked', key);
+  if (!answer.matched) void ctx.insights.countKey('unanswered', key);
 }
 
-/** Notes a 👎 on an answer, by its question only. */
+/**
+ * The key a question is counted and logged under (`insightKey`), secrets scrubbed first: after the
+ * key is cut to length and lower-cased, a secret cut in two is no longer found, and its first part
+ * would be counted and logged. `key` of `noteQuestion`, made once for a question asked often.
+ */
+export function questionKey(ctx: Pick<InsightsContext, 'logger' | 'knowledge'>, question: string): string {
+  // The bot's handle typed before the question ("/kubecon what is Ark") is no part of it.
+  return insightKey(normalizeInput(ctx.logger.redact(question), ctx.knowledge.facts.handle));
+}
+
+/** Notes a 👎 on an answer, by its question only (secrets scrubbed first, as in `noteQuestion`). */
 export function noteUnhelpful(ctx: InsightsContext, question: string | undefined): void {
-  if (question !== undefined) void ctx.insights.count('unhelpful', question);
+  if (question !== undefined) void ctx.insights.count('unhelpful', ctx.logger.redact(question));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerContext } from '../context.js';
 import { contextKey } from '../thread-context.js';
+import { fromSlack } from '../../text/user-text.js';
 import { replyInConversation, worthAnswering, type IncomingMessage } from './conversation.js';
 
 /**
@@ -13,7 +14,7 @@ async function replyOnce(ctx: ListenerContext, m: IncomingMessage & { user: stri
   await replyInConversation(
     ctx,
     client,
-    { channel: m.channel, ts: m.ts, text: m.text, team: m.team, user: m.user },
+    { channel: m.channel, ts: m.ts, text: fromSlack(m.text), team: m.team, user: m.user },
     { surface, key: contextKey(m.channel, thread_ts), ...(thread_ts ? { threadTs: thread_ts } : {}) },
   );
 }

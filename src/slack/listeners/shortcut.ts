@@ -1,5 +1,6 @@
 import type { App, MessageShortcut, types } from '@slack/bolt';
 import { normalizeInput } from '../../understand/clean.js';
+import { fromSlack } from '../../text/user-text.js';
 import { LIMITS, clip } from '../../render/limits.js';
 import { renderBlocks } from '../../render/blocks.js';
 import type { ListenerContext } from '../context.js';
@@ -48,7 +49,7 @@ export function registerShortcut(app: App, ctx: ListenerContext): void {
     const channel = shortcut.channel.id;
     const user = shortcut.user.id;
     const fields = { surface: 'shortcut', team: shortcut.team?.id, channel, user };
-    const text = messageText(shortcut.message);
+    const text = fromSlack(messageText(shortcut.message));
     const answer = normalizeInput(text, ctx.knowledge.facts.handle) === '' ? null : answerAndLog(ctx, text, fields);
     if (!answer) ctx.logger.event('info', 'nothing to ask', fields);
     const note = (): Rendered => ({ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: NOTHING_TO_ASK } }], text: NOTHING_TO_ASK });
