@@ -6,7 +6,7 @@
  */
 import { loadConference } from '../src/conference/load.js';
 import { RULES, switchOff, type Rule } from '../src/ablation.js';
-import { buildKnowledge, type Knowledge } from '../src/search/knowledge.js';
+import { buildKnowledge, withDense, type Knowledge } from '../src/search/knowledge.js';
 import { loadKnowledge } from '../src/search/load-knowledge.js';
 import { loadBlind, score } from '../test/eval/blind.js';
 import { engineJudged } from './blind.js';
@@ -41,9 +41,9 @@ function main(): void {
   switchOff([]);
 }
 
-/** Knowledge built otherwise, with the same model and vectors (they depend on the report's sentences only). */
+/** Knowledge built otherwise, with the same model and vectors (they depend on the report's sentences only, which are the same). */
 function withDenseOf(k: Knowledge, other: Knowledge): Knowledge {
-  return k.dense ? { ...other, dense: k.dense, units: k.dense.units } : other;
+  return k.dense ? withDense(other, k.dense) : other;
 }
 
 main();

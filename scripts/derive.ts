@@ -21,11 +21,10 @@ async function main(): Promise<void> {
   const { id, dataDir } = conferenceArgs(process.argv.slice(2));
   const dir = path.join(dataDir, id);
   const k = buildKnowledge(loadConference(id, dataDir));
-  const { unitTexts, passageTexts } = embeddedTexts(k.passages);
+  const { unitTexts, passageTexts } = embeddedTexts(k);
   const tokenizer = loadTokenizer(MODEL_DIR);
   const session = await openSession(MODEL_DIR, 2);
   const embed = async (texts: readonly string[]): Promise<Float32Array[]> => {
-    const out: Float32Array[] = [];
     // Shortest first, so each batch pads to a length near its own texts'.
     const order = texts.map((t, i) => [t, i] as const).sort((a, b) => a[0].length - b[0].length);
     const byIndex = new Array<Float32Array>(texts.length);
@@ -36,13 +35,12 @@ async function main(): Promise<void> {
         byIndex[i] = vectors[j]!;
       });
     }
-    out.push(...byIndex);
-    return out;
+    return byIndex;
   };
   const started = Date.now();
   const units = await embed(unitTexts);
   const passages = await embed(passageTexts);
-  writeDerived(dir, derivedKey(dir, k.passages, modelId()), { dimensions: units[0]?.length ?? 384, units, passages });
+  writeDerived(dir, derivedKey(dir, k, modelId()), { dimensions: units[0]?.length ?? 384, units, passages });
   console.log(
     `${id}: ${units.length} sentences and ${passages.length} passages embedded in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), path.join(dir, 'derived'))}/`,
   );

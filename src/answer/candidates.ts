@@ -1,6 +1,6 @@
 import type { Knowledge, PassageEntry } from '../search/knowledge.js';
 import { searchPassages, unknownWords } from '../search/lookup.js';
-import { cosine } from '../search/dense.js';
+import { similarities } from '../search/dense.js';
 import type { Unit } from '../search/units.js';
 import type { Query } from '../understand/query.js';
 
@@ -64,20 +64,26 @@ function scopeOf(q: Query): ((p: PassageEntry) => boolean) | null {
   return tests.length === 0 ? null : (p) => tests.every((t) => t(p));
 }
 
-/** Each passage's sentences, by passage: worked out once per knowledge. */
-const unitsByKnowledge = new WeakMap<readonly Unit[], Map<PassageEntry, Array<{ unit: Unit; index: number }>>>();
-function unitsByPassage(k: Knowledge): Map<PassageEntry, Array<{ unit: Unit; index: number }>> {
-  let map = unitsByKnowledge.get(k.units);
-  if (!map) {
-    map = new Map();
-    k.units.forEach((unit, index) => {
-      const list = map!.get(unit.entry) ?? [];
+/** Where each passage stands in `Knowledge.passages`, and its sentences with their places in `Knowledge.units`. */
+interface Layout {
+  at: Map<PassageEntry, number>;
+  units: Map<PassageEntry, Array<{ unit: Unit; index: number }>>;
+}
+
+/** Worked out once per report: the knowledge with the model and without it share their passages. */
+const layouts = new WeakMap<readonly PassageEntry[], Layout>();
+function layoutOf(k: Knowledge): Layout {
+  let layout = layouts.get(k.passages);
+  if (!layout) {
+    layout = { at: new Map(k.passages.map((p, i) => [p, i])), units: new Map() };
+    for (const [index, unit] of k.units.entries()) {
+      const list = layout.units.get(unit.entry) ?? [];
       list.push({ unit, index });
-      map!.set(unit.entry, list);
-    });
-    unitsByKnowledge.set(k.units, map);
+      layout.units.set(unit.entry, list);
+    }
+    layouts.set(k.passages, layout);
   }
-  return map;
+  return layout;
 }
 
 /**
@@ -91,14 +97,10 @@ export function retrieve(k: Knowledge, q: Query): Retrieval {
   const scope = scopeOf(q);
   const vector = q.embedding;
   const index = k.dense;
-  const dense = new Float64Array(k.units.length);
-  const densePassage = new Float64Array(k.passages.length);
-  if (vector && index) {
-    for (let i = 0; i < k.units.length; i++) dense[i] = cosine(vector, index.unitVectors[i]!);
-    for (let i = 0; i < k.passages.length; i++) densePassage[i] = cosine(vector, index.passageVectors[i]!);
-  }
-  const byPassage = unitsByPassage(k);
-  const best = k.passages.map((p) => Math.max(0, ...(byPassage.get(p) ?? []).map((u) => dense[u.index]!)));
+  const dense = vector && index ? similarities(vector, index.unitVectors) : new Float64Array(k.units.length);
+  const densePassage = vector && index ? similarities(vector, index.passageVectors) : new Float64Array(k.passages.length);
+  const layout = layoutOf(k);
+  const best = k.passages.map((p) => Math.max(0, ...(layout.units.get(p) ?? []).map((u) => dense[u.index]!)));
   const order = [...k.passages.keys()].sort((a, b) => best[b]! + densePassage[b]! - (best[a]! + densePassage[a]!));
   const denseRank = new Map(order.map((p, rank) => [k.passages[p]!, rank]));
 
@@ -112,10 +114,9 @@ export function retrieve(k: Knowledge, q: Query): Retrieval {
     const inside = k.passages.filter(scope);
     if (inside.length <= SCOPE_WHOLE) for (const p of inside) wanted.add(p);
   }
-  const passageAt = new Map(k.passages.map((p, i) => [p, i]));
   const candidates: Candidate[] = [...wanted].map((entry) => {
-    const at = passageAt.get(entry)!;
-    const units = (byPassage.get(entry) ?? []).map((u) => ({ unit: u.unit, dense: dense[u.index]! }));
+    const at = layout.at.get(entry)!;
+    const units = (layout.units.get(entry) ?? []).map((u) => ({ unit: u.unit, dense: dense[u.index]! }));
     const sorted = units.map((u) => u.dense).sort((a, b) => b - a);
     const found = lexical.get(entry);
     return {

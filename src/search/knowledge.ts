@@ -366,13 +366,12 @@ function spelledAs(fixes: ReadonlyArray<readonly [string, string]>): Map<string,
 }
 
 /**
- * The same knowledge with the model's dense index: what the bot answers with. The units are the
- * index's own (the ones its vectors were made for).
+ * The same knowledge with the model's dense index: what the bot answers with.
  *
  * @example
- * const k = withDense(buildKnowledge(source), loadDense(dir, id, passages, startEncoder()));
- * k.dense?.unitVectors.length === k.units.length; // true
+ * const k = buildKnowledge(source);
+ * withDense(k, loadDense(dir, id, k, startEncoder())).dense?.unitVectors.length === k.units.length; // true
  */
 export function withDense(k: Knowledge, dense: DenseIndex): Knowledge {
-  return { ...k, units: dense.units, dense };
+  return { ...k, dense };
 }

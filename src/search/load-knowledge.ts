@@ -15,7 +15,7 @@ import { buildKnowledge, withDense, type Knowledge } from './knowledge.js';
  */
 export function loadKnowledge(id: string, { dataDir = DATA_DIR, encoder }: { dataDir?: string; encoder?: Encoder } = {}): Knowledge {
   const k = buildKnowledge(loadConference(id, dataDir));
-  return withDense(k, loadDense(path.join(dataDir, id), id, k.passages, encoder ?? sharedEncoder()));
+  return withDense(k, loadDense(path.join(dataDir, id), id, k, encoder ?? sharedEncoder()));
 }
 
 let shared: ReturnType<typeof startEncoder> | undefined;

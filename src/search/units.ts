@@ -3,12 +3,8 @@ import type { PassageEntry } from './knowledge.js';
 
 /** A sentence of the report, the smallest thing an answer quotes; vectors are kept per unit. */
 export interface Unit {
-  /** `p12#0`: the passage's id and the sentence's place in it. */
-  id: string;
   text: string;
   entry: PassageEntry;
-  /** Its place among its passage's sentences. */
-  index: number;
 }
 
 /**
@@ -16,10 +12,10 @@ export interface Unit {
  * sentences of their own, as `splitSentences` keeps them).
  *
  * @example
- * reportUnits(knowledge.passages)[0]?.id; // 'p0#0'
+ * reportUnits(knowledge.passages)[0]?.text; // the report's first sentence
  */
 export function reportUnits(passages: readonly PassageEntry[]): Unit[] {
-  return passages.flatMap((entry) => splitSentences(entry.passage.text).map((text, index) => ({ id: `${entry.passage.id}#${index}`, text, entry, index })));
+  return passages.flatMap((entry) => splitSentences(entry.passage.text).map((text) => ({ text, entry })));
 }
 
 /**

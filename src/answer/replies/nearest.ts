@@ -1,5 +1,5 @@
 import type { Knowledge } from '../../search/knowledge.js';
-import { cosine } from '../../search/dense.js';
+import { similarities } from '../../search/dense.js';
 import type { Query } from '../../understand/query.js';
 import { passageSource, type Answer } from '../answer.js';
 
@@ -19,17 +19,11 @@ const NEAREST_MIN = 0.35;
  */
 export function withNearest(k: Knowledge, q: Query, answer: Answer): Answer {
   if (answer.matched || !q.embedding || !k.dense) return answer;
-  let best = -1;
-  let at = -1;
-  k.dense.unitVectors.forEach((v, i) => {
-    const c = cosine(q.embedding!, v);
-    if (c > best) {
-      best = c;
-      at = i;
-    }
-  });
-  const unit = k.dense.units[at];
-  if (!unit || best < NEAREST_MIN) return answer;
+  const cosines = similarities(q.embedding, k.dense.unitVectors);
+  let at = 0;
+  for (let i = 1; i < cosines.length; i++) if (cosines[i]! > cosines[at]!) at = i;
+  const unit = k.units[at];
+  if (!unit || cosines[at]! < NEAREST_MIN) return answer;
   return {
     ...answer,
     parts: [...answer.parts, { type: 'text', text: 'The nearest the report comes:' }, { type: 'quote', text: unit.text, source: passageSource(unit.entry) }],
