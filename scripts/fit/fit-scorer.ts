@@ -8,6 +8,7 @@ import { citation } from '../../src/render/text.js';
 import type { Knowledge } from '../../src/search/knowledge.js';
 import { understand } from '../../src/understand/query.js';
 import { fitLogistic } from './logistic.js';
+import { isRight } from '../../test/eval/blind.js';
 
 /** A question to fit on: its text, and the facts a right answer holds (none when the report cannot answer it). */
 export interface FitCase {
@@ -16,12 +17,10 @@ export interface FitCase {
   facts: string[][];
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-
 /** What a reader would see if this passage answered: its quote and where it stands. */
 function shown(quote: string, entry: PassageEntry): string {
   const source = passageSource(entry);
-  return squash(`${quote}\n${source.title} · ${citation(source)}`);
+  return `${quote}\n${source.title} · ${citation(source)}`;
 }
 
 /** One question's candidates as rows: features, and whether quoting the candidate answers it. */
@@ -34,9 +33,8 @@ interface Question {
 
 /** 1 when quoting this passage answers the question: it shows one alternative of every fact group. */
 function labelOf(c: FitCase, quote: string, entry: PassageEntry): number {
-  if (!c.answerable) return 0;
-  const text = shown(quote, entry);
-  return c.facts.every((group) => group.some((f) => text.includes(squash(f)))) ? 1 : 0;
+  // Judged as the blind sets judge an answer: one alternative of every fact group in what is shown.
+  return isRight(c, { matched: true, text: shown(quote, entry) }) ? 1 : 0;
 }
 
 function questions(k: Knowledge, cases: readonly FitCase[]): Question[] {

@@ -3,6 +3,7 @@ import { searchPassages, unknownWords } from '../search/lookup.js';
 import { similarities } from '../search/dense.js';
 import type { Unit } from '../search/units.js';
 import type { Query } from '../understand/query.js';
+import { namedScope } from './scope.js';
 
 /**
  * A passage that may answer a question, with what each half of retrieval said of it: the dense
@@ -49,18 +50,9 @@ const LEXICAL_TOP = 15;
 /** A scope this small is taken whole: every passage of a named session may answer. */
 const SCOPE_WHOLE = 40;
 
-/**
- * The passages a question's names point at: a speaker's, company's or named session's, else those
- * mentioning a named project; narrowed to its day. Null when it names nothing.
- */
+/** The passages a question's names point at (see `namedScope`); null when it names nothing. */
 function scopeOf(q: Query): ((p: PassageEntry) => boolean) | null {
-  const e = q.entities;
-  const tests: Array<(p: PassageEntry) => boolean> = [];
-  const ids = new Set([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)].map((s) => s.session.id));
-  const terms = new Set(e.terms.map((t) => t.matcher));
-  if (ids.size > 0) tests.push((p) => p.session !== null && ids.has(p.session.id));
-  else if (terms.size > 0) tests.push((p) => p.terms.some((t) => terms.has(t)));
-  if (e.day !== null) tests.push((p) => p.day?.number === e.day);
+  const { tests } = namedScope(q);
   return tests.length === 0 ? null : (p) => tests.every((t) => t(p));
 }
 

@@ -14,10 +14,15 @@ const SHORT = 40;
 /** A sentence that goes on from the one before it is quoted with that one. */
 const REFERS_BACK = /^(?:It|They|This|That|These|Those|He|She|Also|Additionally|But|So)\b/;
 
-/** The passage after `entry` in the same session and section, if any. */
-function nextInPart(k: Knowledge, entry: PassageEntry): PassageEntry | undefined {
+/**
+ * The passage after `entry` when it belongs to the same session and section, else undefined.
+ *
+ * @example
+ * nextInPart(knowledge, leadIn)?.passage.text; // the list "HBO's advice:" leads into
+ */
+export function nextInPart(k: Knowledge, entry: PassageEntry): PassageEntry | undefined {
   const next = k.passages[k.passages.indexOf(entry) + 1];
-  return next && next.session === entry.session && next.section === entry.section && !next.passage.aside ? next : undefined;
+  return next && next.session === entry.session && next.section === entry.section ? next : undefined;
 }
 
 /**
@@ -58,7 +63,8 @@ export function quoteOf(k: Knowledge, c: Candidate, q: Query): string {
   // A lead-in ("HBO's advice:") or a line too short to say anything alone ("Travel") goes on in the next passage.
   if (/:\s*$/.test(quoted) || quoted.length < SHORT) {
     const next = nextInPart(k, c.entry);
-    if (next) quoted += `\n${next.passage.text.split('\n').slice(0, LIST_ITEMS).join('\n')}`;
+    // An aside of the author's is no continuation.
+    if (next && !next.passage.aside) quoted += `\n${next.passage.text.split('\n').slice(0, LIST_ITEMS).join('\n')}`;
   }
   return quoted;
 }

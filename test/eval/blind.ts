@@ -39,7 +39,7 @@ export interface Judged {
  * Whether an answer is right: a question the report cannot answer must be declined; any other
  * must be answered with one alternative of every fact group in the text.
  */
-export function isRight(c: BlindCase, a: Judged): boolean {
+export function isRight(c: Pick<BlindCase, 'answerable' | 'facts'>, a: Judged): boolean {
   if (!c.answerable) return !a.matched;
   if (!a.matched) return false;
   const text = squash(a.text);

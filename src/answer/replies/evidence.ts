@@ -1,5 +1,7 @@
 import type { Session } from '../../conference/model.js';
 import { on } from '../../ablation.js';
+import { namedScope } from '../scope.js';
+import { nextInPart } from '../quote.js';
 import type { Knowledge, PassageEntry, SessionEntry } from '../../search/knowledge.js';
 import type { Query } from '../../understand/query.js';
 import { ASKS_FOR_ONE, type Wants } from '../../understand/frame.js';
@@ -149,13 +151,7 @@ interface Scope {
  */
 function scopeOf(q: Query): Scope {
   const e = q.entities;
-  const tests: Array<(p: PassageEntry) => boolean> = [];
-  const sessions = new Set<SessionEntry>([...e.sessions, ...e.speakers.flatMap((s) => s.sessions), ...e.orgs.flatMap((o) => o.sessions)]);
-  const ids = new Set([...sessions].map((s) => s.session.id));
-  const terms = new Set(e.terms.map((t) => t.matcher));
-  if (ids.size > 0) tests.push((p) => p.session !== null && ids.has(p.session.id));
-  else if (terms.size > 0) tests.push((p) => p.terms.some((t) => terms.has(t)));
-  if (e.day !== null) tests.push((p) => p.day?.number === e.day);
+  const { ids, terms, tests } = namedScope(q);
   // "did the author like the conference?" names nothing to search for: his own passages answer.
   if (q.author && ids.size === 0 && q.focus.length === 0) tests.push(authorsOwn);
   // "keynotes" narrows; "talk" is said of any session ("best talk of the conference" was a keynote).
@@ -570,12 +566,6 @@ function describesSession(entry: PassageEntry, words: readonly string[]): boolea
 function withNext(k: Knowledge, entry: PassageEntry): { text: string; last: PassageEntry } {
   const next = nextInPart(k, entry);
   return next && !next.passage.aside ? { text: `${entry.passage.text}\n${next.passage.text}`, last: next } : { text: entry.passage.text, last: entry };
-}
-
-/** The passage after `entry` when it belongs to the same session and section, else undefined. */
-function nextInPart(k: Knowledge, entry: PassageEntry): PassageEntry | undefined {
-  const next = k.passages[k.passages.indexOf(entry) + 1];
-  return next && next.session === entry.session && next.section === entry.section ? next : undefined;
 }
 
 /** "HBO's advice:" says nothing alone: what it leads into is the next passage. */
